@@ -1,0 +1,5 @@
+export default {
+  globs: ['src/cl-login-help.ts'],
+  outdir: '.',
+  litelement: true,
+};

@@ -1,0 +1,496 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { styles } from './cl-login-help.styles.js';
+import { en } from './content/en.js';
+import { ContentError, loadContent, parseContent } from './content/load.js';
+import { SAFE_URL_PATTERN, type Action, type Block, type Content, type Inline, type TableCell, type Topic } from './content/schema.js';
+import { formatPhone } from './content/validate.js';
+import { emit, maskQuery, type ErrorEventDetail, type TopicSource } from './events.js';
+import { enStrings, fill, type UiStrings } from './i18n/strings.js';
+import { searchFor, type SearchHit, type Segment } from './search/search.js';
+
+/** What the panel shows; rendered through one switch in `render()`. */
+export type Status = 'home' | 'results' | 'empty' | 'topic';
+
+/** How long typing must pause before the search is reported and announced. */
+const SEARCH_SETTLE_MS = 600;
+
+const warned = new Set<string>();
+
+/**
+ * The "Can't sign in?" help panel: a search box and a chooser of the services
+ * a customer can be locked out of, each answered by a topic.
+ *
+ * @summary Inline sign-in help panel with typo-tolerant search.
+ * @tagname cl-login-help
+ *
+ * @fires {CustomEvent<TopicEventDetail>} cl-login-help-topic - A topic opened: `{ topicId, source }` (source: home, search, link, related, api).
+ * @fires {CustomEvent<SearchEventDetail>} cl-login-help-search - Typing paused: `{ query, resultCount }`; runs of 4+ digits and email addresses in `query` are masked.
+ * @fires {CustomEvent<ContactEventDetail>} cl-login-help-contact - Cancelable. A chat or phone option was chosen: `{ channel, topicId }`. Call `preventDefault()` when the host opened its own chat.
+ * @fires {CustomEvent<FeedbackEventDetail>} cl-login-help-feedback - "Did this help?" answered: `{ topicId, helpful }`.
+ * @fires {CustomEvent<ErrorEventDetail>} cl-login-help-error - Content failed to load or validate, or an unknown topic was asked for: `{ code, message, path? }`. The built-in content stays in use.
+ *
+ * @csspart base - The panel's box.
+ * @csspart search-input - The search field.
+ * @csspart topic-list - The list of services on the home screen.
+ * @csspart topic-entry - One service in that list (carries `data-topic-id`).
+ * @csspart result-list - The list of search results.
+ * @csspart result - One search result (carries `data-topic-id`).
+ * @csspart topic - The open topic's answer.
+ * @csspart back - The "All topics" control.
+ * @csspart feedback - The "Did this help?" box.
+ * @csspart contact - The contact options.
+ * @csspart status - The visually hidden live region announcing result counts.
+ *
+ * @cssprop [--cl-login-help-accent=#0b57d0] - Links, buttons and titles.
+ * @cssprop [--cl-login-help-accent-text=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--cl-login-help-text=#1b1b1f] - Body text.
+ * @cssprop [--cl-login-help-muted=#4c4f56] - Summaries, intro and footnotes.
+ * @cssprop [--cl-login-help-background=#ffffff] - Panel background.
+ * @cssprop [--cl-login-help-surface=#f3f5f9] - Entries, tips, feedback and contact boxes.
+ * @cssprop [--cl-login-help-border=#767a82] - Field and table borders.
+ * @cssprop [--cl-login-help-mark=#fff0a8] - Background of matched words.
+ * @cssprop [--cl-login-help-focus=#0b57d0] - Focus ring.
+ * @cssprop [--cl-login-help-font-family=system-ui, sans-serif] - Font family.
+ * @cssprop [--cl-login-help-font-size=16px] - Base font size (px or em; the panel never uses rem).
+ * @cssprop [--cl-login-help-radius=8px] - Corner radius.
+ * @cssprop [--cl-login-help-spacing=16px] - Padding of the panel and boxes.
+ * @cssprop [--cl-login-help-max-width=720px] - Largest width of the panel.
+ */
+export class ClLoginHelp extends LitElement {
+  static override styles = styles;
+
+  /** The open topic id; empty for the home screen. */
+  @property({ reflect: true }) topic = '';
+
+  /** The search text. Setting it shows the results for it. */
+  @property({ attribute: false }) query = '';
+
+  /**
+   * URL of a content JSON (see `content.schema.json`). Until it loads, and
+   * whenever it fails, the built-in content is shown and
+   * `cl-login-help-error` fires.
+   */
+  @property({ attribute: 'content-src', reflect: true }) contentSrc = '';
+
+  /**
+   * URLs for the content's destination keys (`{ "email-reset": "/help/email" }`),
+   * over the content's own defaults. Only safe URLs are used.
+   */
+  @property({ attribute: false }) destinations: Record<string, string> = {};
+
+  @state() private feedback: 'yes' | 'no' | null = null;
+  @state() private announcement = '';
+  @state() private loadFailed = false;
+
+  @query('input[type=search]') private searchInput?: HTMLInputElement;
+
+  #content: Content = en;
+  #strings: UiStrings = enStrings;
+  #hits: SearchHit[] = [];
+  #topic?: Topic;
+  #source: TopicSource = 'api';
+  #focusTopic = false;
+  #returnFocusTo = '';
+  #settleTimer?: ReturnType<typeof setTimeout>;
+  #load?: AbortController;
+  #loadedSrc = '';
+
+  /**
+   * The content in use: the built-in content until another loads. Setting it
+   * validates it like content from `content-src`: invalid content is refused
+   * (the current content stays) and `cl-login-help-error` names the JSON path.
+   */
+  @property({ attribute: false })
+  get content(): Content {
+    return this.#content;
+  }
+  set content(value: unknown) {
+    try {
+      this.#use(parseContent(value));
+    } catch (error) {
+      this.#report(error as ContentError);
+    }
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.#settleTimer);
+    this.#load?.abort();
+    this.#load = undefined;
+    this.#loadedSrc = '';
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // Reconnected after a removal aborted the load: load again.
+    if (this.contentSrc && this.#loadedSrc !== this.contentSrc) this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('contentSrc') || (this.contentSrc && this.#loadedSrc !== this.contentSrc)) this.#loadSrc();
+    if (changed.has('query') || changed.has('content' as keyof ClLoginHelp)) {
+      this.#hits = searchFor(this.#content).search(this.query);
+    }
+    if (changed.has('topic') || changed.has('content' as keyof ClLoginHelp)) {
+      const topic = this.topic ? this.#content.topics.find((t) => t.id === this.topic) : undefined;
+      if (this.topic && !topic) {
+        this.#report(new ContentError('unknown-topic', `No help topic "${this.topic}"`));
+        this.topic = '';
+      }
+      if (topic !== this.#topic) {
+        if (changed.has('topic')) this.feedback = null;
+        this.#topic = topic;
+      }
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    if (changed.has('topic') && this.#topic) {
+      const source = this.#source;
+      this.#source = 'api';
+      emit(this, 'cl-login-help-topic', { topicId: this.#topic.id, source });
+    }
+    if (this.#focusTopic) {
+      this.#focusTopic = false;
+      this.renderRoot.querySelector<HTMLElement>('#topic-heading')?.focus();
+    }
+    if (this.#returnFocusTo) {
+      const id = this.#returnFocusTo;
+      this.#returnFocusTo = '';
+      const entry = this.renderRoot.querySelector<HTMLElement>(`[data-topic-id="${CSS.escape(id)}"]`);
+      (entry ?? this.searchInput)?.focus();
+    }
+  }
+
+  /** What the panel shows now. */
+  get status(): Status {
+    if (this.#topic) return 'topic';
+    if (!this.query.trim()) return 'home';
+    return this.#hits.length ? 'results' : 'empty';
+  }
+
+  /**
+   * Opens a topic and moves focus to its heading. An unknown id shows the
+   * home screen and fires `cl-login-help-error`.
+   */
+  show(topicId: string, source: TopicSource = 'api') {
+    this.#source = source;
+    this.#focusTopic = true;
+    this.topic = topicId;
+    this.requestUpdate();
+  }
+
+  /** Shows the results for `query` and returns the ranked hits. */
+  search(query: string): SearchHit[] {
+    this.topic = '';
+    this.query = query;
+    return searchFor(this.#content).search(query);
+  }
+
+  /** Back to the home screen with an empty search. */
+  reset() {
+    this.topic = '';
+    this.query = '';
+    this.feedback = null;
+    this.announcement = '';
+    clearTimeout(this.#settleTimer);
+  }
+
+  override render() {
+    return html`<div part="base" class="panel" lang=${this.#content.lang}>
+      ${this.loadFailed ? html`<p class="callout" role="note">${this.#strings.contentError}</p>` : nothing}
+      ${this.status === 'topic' ? this.renderTopic(this.#topic!) : this.renderChooser()}
+      <p part="status" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
+    </div>`;
+  }
+
+  private renderChooser() {
+    const s = this.#strings;
+    let body: TemplateResult;
+    switch (this.status) {
+      case 'results':
+        body = html`<h3 id="list-heading">${s.resultsHeading}</h3>
+          <ul part="result-list" class="entries" aria-labelledby="list-heading" @keydown=${this.handleResultsKeydown}>
+            ${this.#hits.map(
+              (hit) => html`<li>
+                ${this.renderEntry('result', hit.topic.id, this.renderSegments(hit.title), this.renderSegments(hit.summary), 'search')}
+              </li>`,
+            )}
+          </ul>`;
+        break;
+      case 'empty':
+        body = html`<div class="empty">
+            <h3>${fill(s.noResults, { query: this.query.trim() })}</h3>
+            <p>${s.noResultsHelp}</p>
+          </div>
+          ${this.renderContact()}${this.renderTopicList()}`;
+        break;
+      default:
+        body = this.renderTopicList();
+    }
+    return html`<h2>${this.#content.title}</h2>
+      <p class="intro">${this.#content.intro}</p>
+      <div class="search" role="search">
+        <label for="search">${s.searchLabel}</label>
+        <div class="search-row">
+          <input
+            id="search"
+            part="search-input"
+            type="search"
+            autocomplete="off"
+            spellcheck="false"
+            enterkeyhint="search"
+            maxlength="200"
+            placeholder=${s.searchPlaceholder}
+            .value=${this.query}
+            @input=${this.handleInput}
+            @keydown=${this.handleSearchKeydown}
+          />
+        </div>
+      </div>
+      ${body}`;
+  }
+
+  private renderTopicList() {
+    return html`<h3 id="chooser-heading">${this.#strings.chooserHeading}</h3>
+      <ul part="topic-list" class="entries" aria-labelledby="chooser-heading">
+        ${this.#content.topics.map(
+          (topic) => html`<li>${this.renderEntry('topic-entry', topic.id, topic.title, topic.summary, 'home')}</li>`,
+        )}
+      </ul>`;
+  }
+
+  private renderEntry(part: string, id: string, title: unknown, summary: unknown, source: TopicSource) {
+    return html`<button type="button" part=${part} class="entry" data-topic-id=${id} @click=${() => this.show(id, source)}>
+      <span class="entry-title">${title}</span>
+      <span class="entry-summary">${summary}</span>
+    </button>`;
+  }
+
+  private renderSegments(segments: Segment[]) {
+    return segments.map((segment) => (segment.mark ? html`<mark>${segment.text}</mark>` : segment.text));
+  }
+
+  private renderTopic(topic: Topic) {
+    const s = this.#strings;
+    const related = topic.related
+      .map((id) => this.#content.topics.find((t) => t.id === id))
+      .filter((t): t is Topic => !!t);
+    return html`<button type="button" part="back" class="text-button back" @click=${this.handleBack}>← ${s.back}</button>
+      <article part="topic" data-topic-id=${topic.id} aria-labelledby="topic-heading">
+        <h2 id="topic-heading" tabindex="-1">${topic.title}</h2>
+        ${topic.blocks.map((block) => this.renderBlock(block))}
+      </article>
+      ${this.renderFeedback(topic)}
+      ${related.length
+        ? html`<nav aria-labelledby="related-heading">
+            <h3 id="related-heading">${s.related}</h3>
+            <ul class="entries">
+              ${related.map((t) => html`<li>${this.renderEntry('related', t.id, t.title, t.summary, 'related')}</li>`)}
+            </ul>
+          </nav>`
+        : nothing}
+      <button type="button" class="text-button" @click=${this.handleBack}>← ${s.back}</button>`;
+  }
+
+  private renderFeedback(topic: Topic) {
+    const s = this.#strings;
+    if (this.feedback === 'yes') return html`<div part="feedback" class="feedback" role="status"><p>${s.feedbackThanks}</p></div>`;
+    if (this.feedback === 'no')
+      return html`<div part="feedback" class="feedback" role="status"><p>${s.feedbackSorry}</p></div>
+        ${this.renderContact()}`;
+    return html`<div part="feedback" class="feedback" role="group" aria-labelledby="feedback-heading">
+      <h3 id="feedback-heading">${s.feedbackQuestion}</h3>
+      <div class="feedback-buttons">
+        <button type="button" class="button" @click=${() => this.#answer(topic, true)}>${s.yes}</button>
+        <button type="button" class="button" @click=${() => this.#answer(topic, false)}>${s.no}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderContact() {
+    const contact = this.#content.contact;
+    return html`<section part="contact" class="contact" aria-labelledby="contact-heading">
+      <h3 id="contact-heading">${contact.title}</h3>
+      ${contact.content ? html`<p>${this.renderInlines(contact.content)}</p>` : nothing}
+      <div class="actions">${contact.actions.map((action) => this.renderInline(action))}</div>
+    </section>`;
+  }
+
+  private renderBlock(block: Block): unknown {
+    const s = this.#strings;
+    switch (block.type) {
+      case 'paragraph':
+        return html`<p>${this.renderInlines(block.content)}</p>`;
+      case 'tip':
+        return html`<div class="callout tip" role="note"><p><strong>${s.tip}</strong> ${this.renderInlines(block.content)}</p></div>`;
+      case 'note':
+        return html`<div class="callout note" role="note"><p><strong>${s.note}</strong> ${this.renderInlines(block.content)}</p></div>`;
+      case 'list':
+        return html`<ul>${block.items.map((item) => html`<li>${this.renderInlines(item)}</li>`)}</ul>`;
+      case 'steps':
+        return html`<ol>${block.items.map((item) => html`<li>${this.renderInlines(item)}</li>`)}</ol>`;
+      case 'table':
+        return html`<table>
+          <caption>${block.caption}</caption>
+          <thead><tr>${block.columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
+          <tbody>
+            ${block.rows.map(
+              ([first, ...rest]) => html`<tr>
+                <th scope="row">${this.renderCell(first)}</th>
+                ${rest.map((cell) => html`<td>${this.renderCell(cell)}</td>`)}
+              </tr>`,
+            )}
+          </tbody>
+        </table>`;
+      case 'footnote':
+        return html`<p class="footnote">${block.marker} ${this.renderInlines(block.content)}</p>`;
+      case 'contact':
+        return this.renderContact();
+      case 'actions':
+        return html`<div class="actions">${block.items.map((action) => this.renderInline(action))}</div>`;
+    }
+  }
+
+  private renderCell(cell: TableCell) {
+    return 'steps' in cell ? html`<ol>${cell.steps.map((step) => html`<li>${this.renderInlines(step)}</li>`)}</ol>` : this.renderInlines(cell);
+  }
+
+  private renderInlines(inlines: readonly Inline[]) {
+    return inlines.map((piece) => this.renderInline(piece));
+  }
+
+  /** Content strings are only ever rendered as text; URLs only when safe. */
+  private renderInline(piece: Inline | Action): unknown {
+    if (typeof piece === 'string') return piece;
+    switch (piece.type) {
+      case 'em':
+        return html`<em>${piece.text}</em>`;
+      case 'strong':
+        return html`<strong>${piece.text}</strong>`;
+      case 'link':
+        return this.renderLink(piece.href, piece.text);
+      case 'destination':
+        return this.renderLink(this.#destination(piece.destination), piece.text);
+      case 'phone': {
+        const digits = piece.number.replace(/\D/g, '');
+        const tel = digits.length === 10 ? `+1${digits}` : digits.length === 11 && digits[0] === '1' ? `+${digits}` : digits;
+        return html`<a href="tel:${tel}" @click=${(event: Event) => this.#contact(event, 'phone')}>${piece.text ?? formatPhone(digits)}</a>`;
+      }
+      case 'chat': {
+        const fallback = this.#destination('contact');
+        return fallback
+          ? html`<a href=${fallback} @click=${(event: Event) => this.#contact(event, 'chat')}>${piece.text}</a>`
+          : html`<button type="button" class="text-button" @click=${(event: Event) => this.#contact(event, 'chat')}>${piece.text}</button>`;
+      }
+    }
+  }
+
+  private renderLink(href: string | undefined, text: string) {
+    return href && SAFE_URL_PATTERN.test(href) ? html`<a href=${href}>${text}</a>` : text;
+  }
+
+  private handleInput(event: InputEvent) {
+    this.query = (event.target as HTMLInputElement).value;
+    clearTimeout(this.#settleTimer);
+    this.announcement = '';
+    this.#settleTimer = setTimeout(() => this.#settle(), SEARCH_SETTLE_MS);
+  }
+
+  private handleSearchKeydown(event: KeyboardEvent) {
+    if (event.key === 'Escape' && this.query) {
+      // Clear the search; an empty field lets Escape through (to close a dialog).
+      event.preventDefault();
+      event.stopPropagation();
+      this.reset();
+    } else if (event.key === 'ArrowDown' && this.#hits.length) {
+      event.preventDefault();
+      this.renderRoot.querySelector<HTMLElement>('[part=result]')?.focus();
+    }
+  }
+
+  /** Arrow keys move between results; up from the first returns to the field. */
+  private handleResultsKeydown(event: KeyboardEvent) {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const results = [...this.renderRoot.querySelectorAll<HTMLElement>('[part=result]')];
+    const at = results.indexOf(event.target as HTMLElement);
+    if (at < 0) return;
+    event.preventDefault();
+    const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+    (next < 0 ? this.searchInput : results[Math.min(next, results.length - 1)])?.focus();
+  }
+
+  private handleBack() {
+    this.#returnFocusTo = this.topic;
+    this.topic = '';
+  }
+
+  #answer(topic: Topic, helpful: boolean) {
+    this.feedback = helpful ? 'yes' : 'no';
+    emit(this, 'cl-login-help-feedback', { topicId: topic.id, helpful });
+  }
+
+  #contact(event: Event, channel: 'chat' | 'phone') {
+    const handled = !emit(this, 'cl-login-help-contact', { channel, topicId: this.#topic?.id ?? '' }, true);
+    if (handled) event.preventDefault();
+  }
+
+  #destination(key: string): string | undefined {
+    const own = Object.hasOwn(this.destinations, key) ? this.destinations[key] : undefined;
+    return typeof own === 'string' && SAFE_URL_PATTERN.test(own) ? own : this.#content.destinations[key];
+  }
+
+  #settle() {
+    const query = this.query.trim();
+    if (!query) return;
+    const count = this.#hits.length;
+    const s = this.#strings;
+    this.announcement = count === 0 ? fill(s.noResults, { query }) : count === 1 ? s.resultCountOne : fill(s.resultCountMany, { count });
+    emit(this, 'cl-login-help-search', { query: maskQuery(query), resultCount: count });
+  }
+
+  #use(content: Content) {
+    const old = this.#content;
+    this.#content = content;
+    this.requestUpdate('content', old);
+  }
+
+  #loadSrc() {
+    this.#load?.abort();
+    this.#load = undefined;
+    const src = (this.#loadedSrc = this.contentSrc);
+    this.loadFailed = false;
+    if (!src) return;
+    const controller = (this.#load = new AbortController());
+    loadContent(new URL(src, document.baseURI).href, { signal: controller.signal }).then(
+      (content) => {
+        if (this.#load !== controller) return;
+        this.#load = undefined;
+        this.#use(content);
+      },
+      (error: unknown) => {
+        if (this.#load !== controller) return;
+        this.#load = undefined;
+        this.loadFailed = true;
+        this.#report(error instanceof ContentError ? error : new ContentError('fetch-failed', String(error)));
+      },
+    );
+  }
+
+  #report(error: ContentError) {
+    const detail: ErrorEventDetail = { code: error.code, message: error.message };
+    if (error.path !== undefined) detail.path = error.path;
+    emit(this, 'cl-login-help-error', detail);
+    if (!warned.has(error.message)) {
+      warned.add(error.message);
+      console.warn(`cl-login-help: ${error.message}`);
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cl-login-help': ClLoginHelp;
+  }
+}

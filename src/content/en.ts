@@ -1,0 +1,717 @@
+/**
+ * The built-in English content: the whole of CenturyLink's help page
+ * "Can't login to my account" (../shared/seeds/000_f3d6f3cd1e5365f5.txt),
+ * one topic per service, in the order of the page.
+ *
+ * Editing rules kept here:
+ * - The seed's wording is kept; only obvious typos are fixed ("usernameand",
+ *   "you username", "If don't", "If have", "can done") and curly apostrophes
+ *   are made straight.
+ * - The labels "TIP:", "(Tip: ...)" and "Note:" become `tip` and `note` blocks
+ *   (the block type carries the label, so the text drops it).
+ * - Where the flattened seed lost a link's address (an empty gap in the
+ *   text), the link is a `destination` whose key the host can map to its own
+ *   URL; each one is marked "seed lost the address" below.
+ * - Headings the seed lost (AutoPay, Email, DIRECTV, Voice Mail) are rebuilt
+ *   and marked.
+ */
+import type { ContentInput } from './schema.js';
+
+/** CenturyLink's help home: the default for addresses the seed lost and we do not know. */
+const HELP_HOME = 'https://www.centurylink.com/home/help.html';
+
+export const en = {
+  schemaVersion: 1,
+  lang: 'en',
+  title: "Can't sign in?",
+  intro:
+    "It can be very frustrating when you need to get into your account but can't remember your username, password or maybe even where to go to sign in. Let us help.",
+
+  destinations: {
+    // Known public addresses.
+    'my-account': 'https://www.centurylink.com/myaccount/',
+    // The password reset starts from the My Account sign-in page; its own address is not in the seed.
+    'my-account-reset': 'https://www.centurylink.com/myaccount/',
+    email: 'https://www.centurylink.net/',
+    // The email password reset page's address is not in the seed; the CenturyLink email sign-in page offers the reset.
+    'email-password-reset': 'https://www.centurylink.net/',
+    directv: 'https://www.directv.com/',
+    // Address of DIRECTV's username/password recovery not in the seed: DIRECTV home.
+    'directv-recovery': 'https://www.directv.com/',
+    'verizon-wireless': 'https://www.verizon.com/',
+    // Addresses of Verizon's user ID/password recovery and contact pages not in the seed: Verizon home.
+    'verizon-wireless-recovery': 'https://www.verizon.com/',
+    'verizon-wireless-contact': 'https://www.verizon.com/',
+    // MSN Support, MSN password help and MSN Solution Center: the seed gives no
+    // addresses; Microsoft's support home covers all three.
+    'msn-support': 'https://support.microsoft.com/',
+    'msn-password-help': 'https://support.microsoft.com/',
+    'msn-solution-center': 'https://support.microsoft.com/',
+    // Addresses the seed lost or never gave and that we do not know: the CenturyLink help home.
+    'email-setup': HELP_HOME,
+    'norton-download': HELP_HOME,
+    'prism-tv-dvr': HELP_HOME,
+    'repair-troubleshooter': HELP_HOME,
+    'voice-mail-reset': HELP_HOME,
+    'voice-mail-setup': HELP_HOME,
+    'long-distance': HELP_HOME,
+    // The chat fallback: where "Chat with us" goes when the host page has no chat.
+    contact: 'https://www.centurylink.com/home/help/contact.html',
+  },
+
+  contact: {
+    title: 'Still need help?',
+    content: ['Chat with us or contact CenturyLink and we will help you get back into your account.'],
+    actions: [
+      { type: 'chat', text: 'Chat with us' },
+      { type: 'destination', text: 'Contact CenturyLink', destination: 'contact' },
+    ],
+  },
+
+  topics: [
+    // ---------------------------------------------------------------- My Account
+    {
+      id: 'my-account',
+      title: 'My Account',
+      summary: 'Reset your password or find your username for My Account.',
+      keywords: [
+        'username',
+        'password',
+        'login',
+        'log in',
+        'sign in',
+        'forgot password',
+        'reset password',
+        'forgot username',
+        'locked out',
+        'myaccount',
+        'account',
+        'centurylink account',
+        'email associated',
+      ],
+      blocks: [
+        {
+          type: 'paragraph',
+          content: [
+            "If you're trying to log in to My Account, confirm you're using the correct username, and if you are, try ",
+            { type: 'destination', text: 'resetting your password', destination: 'my-account-reset' },
+            ". If you no longer have access to the email associated with your account, or you're still not able to log in, ",
+            { type: 'chat', text: 'chat with us' },
+            '.',
+          ],
+        },
+        {
+          type: 'actions',
+          items: [
+            { type: 'destination', text: 'Reset your password', destination: 'my-account-reset' },
+            { type: 'chat', text: 'Chat with us' },
+          ],
+        },
+      ],
+      related: ['autopay', 'email', 'prism-tv'],
+    },
+
+    // ---------------------------------------------------------------- AutoPay
+    {
+      id: 'autopay',
+      // Heading rebuilt: the seed lost this section's heading.
+      title: 'AutoPay',
+      summary: 'See your AutoPay history and payment status in My Account.',
+      keywords: [
+        'autopay',
+        'auto pay',
+        'bill',
+        'billing',
+        'payment',
+        'pay bill',
+        'automatic payment',
+        'payment history',
+        'payment status',
+        'recurring payment',
+      ],
+      blocks: [
+        {
+          type: 'paragraph',
+          content: [
+            "You don't log in to AutoPay per se. You log in to ",
+            { type: 'destination', text: 'My Account', destination: 'my-account' },
+            ', and from there, you can see the status of your payments, including your AutoPay history.',
+          ],
+        },
+        {
+          type: 'actions',
+          items: [{ type: 'destination', text: 'Sign in to My Account', destination: 'my-account' }],
+        },
+      ],
+      related: ['my-account', 'long-distance'],
+    },
+
+    // ---------------------------------------------------------------- Email
+    {
+      id: 'email',
+      // Heading rebuilt: the seed lost this section's heading.
+      title: 'CenturyLink Email',
+      summary: 'Reset your CenturyLink email password, find your username or set up your email.',
+      keywords: [
+        'email',
+        'e-mail',
+        'webmail',
+        'centurylink.net',
+        'mail',
+        'inbox',
+        'forgot email password',
+        'email password',
+        'secret questions',
+        'email username',
+        'new email account',
+        'set up email',
+      ],
+      blocks: [
+        {
+          type: 'paragraph',
+          content: [
+            "If you're trying to access your CenturyLink email account, but can't remember your password, you can ",
+            { type: 'destination', text: 'reset it', destination: 'email-password-reset' },
+            ". You'll need your 10-digit billing phone number, CenturyLink email address and the correct answers to your two secret questions. When you're ready, go to the ",
+            { type: 'destination', text: 'CenturyLink email password reset page', destination: 'email-password-reset' },
+            '.',
+          ],
+        },
+        {
+          type: 'paragraph',
+          content: ["If you've forgotten your username, you can ", { type: 'chat', text: 'chat for help' }, '.'],
+        },
+        {
+          // The seed lost the example after "For instance,": rebuilt minimally
+          // with a made-up centurylink.net address.
+          type: 'tip',
+          content: [
+            'Your username is the first part of your email address. For instance, if your email address is jsmith@centurylink.net, your username is jsmith.',
+          ],
+        },
+        {
+          type: 'paragraph',
+          content: [
+            "If you're new to CenturyLink and haven't set up your email account, you won't be able to log in until you ",
+            { type: 'destination', text: 'set it up', destination: 'email-setup' },
+            '. It only takes a few minutes to create an email address, username and password.',
+          ],
+        },
+        {
+          type: 'actions',
+          items: [
+            { type: 'destination', text: 'Reset your email password', destination: 'email-password-reset' },
+            { type: 'chat', text: 'Chat with us' },
+          ],
+        },
+      ],
+      related: ['my-account', 'msn', 'norton'],
+    },
+
+    // ---------------------------------------------------------------- Norton
+    {
+      id: 'norton',
+      title: 'Norton™ Antivirus',
+      summary: "You don't log in to Norton: download it after you validate who you are.",
+      keywords: [
+        'norton',
+        'antivirus',
+        'anti-virus',
+        'virus',
+        'security software',
+        'download',
+        'install norton',
+        'high-speed internet',
+        'hsi',
+        'activation letter',
+        'account number',
+      ],
+      blocks: [
+        {
+          type: 'paragraph',
+          content: [
+            "If you have Norton AntiVirus software as part of your CenturyLink High-Speed Internet service, you don't need to log in to anything to get access to it. Instead, you need to ",
+            { type: 'destination', text: 'download it', destination: 'norton-download' },
+            ". Before you can start the download process, you'll need to validate who you are. You'll be asked to provide/refer to: (1) your account number and (2) your HSI activation letter, a CenturyLink bill or your login for ",
+            // The seed lost both links here ("your login for  or"): their names
+            // are rebuilt as the two CenturyLink logins, CenturyLink email and My Account.
+            { type: 'destination', text: 'CenturyLink email', destination: 'email' },
+            ' or ',
+            { type: 'destination', text: 'My Account', destination: 'my-account' },
+            '.',
+          ],
+        },
+      ],
+      related: ['my-account', 'email'],
+    },
+
+    // ---------------------------------------------------------------- Prism TV
+    {
+      id: 'prism-tv',
+      title: 'Prism® TV',
+      summary: 'Manage Prism TV in My Account, or schedule your DVR remotely.',
+      keywords: [
+        'prism',
+        'tv',
+        'television',
+        'dvr',
+        'record',
+        'remote dvr',
+        'channels',
+        'cable',
+        'programming package',
+        'upgrade',
+        'downgrade',
+        'tv listing',
+      ],
+      blocks: [
+        {
+          type: 'paragraph',
+          content: [
+            'To make changes to your Prism service, log in to ',
+            { type: 'destination', text: 'My Account', destination: 'my-account' },
+            ". (If you've forgotten your username or password, ",
+            { type: 'destination', text: 'retrieve/reset them', destination: 'my-account-reset' },
+            ".) Once you're in your account, you can upgrade/downgrade your programming package and view your billing statement.",
+          ],
+        },
+        {
+          type: 'tip',
+          content: [
+            'To schedule your DVR remotely, go to ',
+            // The seed lost this link, address and name ("go to  and sign in"):
+            // named neutrally here.
+            { type: 'destination', text: 'the Prism TV DVR website', destination: 'prism-tv-dvr' },
+            " and sign in. If you don't already have an account (and are a Prism customer), you can create one. If you have an account but have forgotten your password, you can reset it. Once you're signed in, you'll see a TV Listing & DVR option at the top of page. If you have questions, ",
+            { type: 'chat', text: 'chat with us' },
+            '.',
+          ],
+        },
+        {
+          type: 'actions',
+          items: [
+            { type: 'destination', text: 'Sign in to My Account', destination: 'my-account' },
+            { type: 'chat', text: 'Chat with us' },
+          ],
+        },
+      ],
+      related: ['my-account', 'directv'],
+    },
+
+    // ---------------------------------------------------------------- Verizon Wireless
+    {
+      id: 'verizon-wireless',
+      title: 'Verizon Wireless',
+      summary: 'Sign in on the Verizon Wireless website to manage your wireless account.',
+      keywords: [
+        'verizon',
+        'verizon wireless',
+        'cell phone',
+        'cellphone',
+        'mobile',
+        'wireless',
+        'user id',
+        'forgot user id',
+        'verizon password',
+        'smartphone',
+      ],
+      blocks: [
+        {
+          type: 'paragraph',
+          content: [
+            'Verizon Wireless manages the day-to-day aspects of your service, so you need to go to ',
+            { type: 'destination', text: 'their website', destination: 'verizon-wireless' },
+            " to log in and make changes to your account. If you've forgotten your log in credentials, you can ",
+            { type: 'destination', text: 'retrieve your user ID', destination: 'verizon-wireless-recovery' },
+            ' and ',
+            { type: 'destination', text: 'reset your password', destination: 'verizon-wireless-recovery' },
+            '. If you need additional help, ',
+            { type: 'destination', text: 'contact Verizon Wireless directly', destination: 'verizon-wireless-contact' },
+            '.',
+          ],
+        },
+        {
+          type: 'actions',
+          items: [{ type: 'destination', text: 'Go to Verizon Wireless', destination: 'verizon-wireless' }],
+        },
+      ],
+      related: ['my-account', 'directv'],
+    },
+
+    // ---------------------------------------------------------------- DIRECTV
+    {
+      id: 'directv',
+      // Heading rebuilt: the seed lost this section's heading.
+      title: 'DIRECTV',
+      summary: 'Sign in on the DIRECTV website, or call DIRECTV for help.',
+      keywords: [
+        'directv',
+        'direct tv',
+        'satellite',
+        'dish',
+        'satellite tv',
+        'tv',
+        'directv username',
+        'directv password',
+        'directv account',
+      ],
+      blocks: [
+        {
+          type: 'paragraph',
+          content: [
+            'DIRECTV manages the day-to-day aspects of your service, so you need to go to ',
+            { type: 'destination', text: 'their website', destination: 'directv' },
+            " to log in and make changes to your account. If you don't already have an online account, you can create one. If you've forgotten your log in credentials, you can ",
+            { type: 'destination', text: 'retrieve your username and/or reset your password', destination: 'directv-recovery' },
+            '. If you need assistance, call ',
+            { type: 'phone', number: '8005315000' },
+            '.',
+          ],
+        },
+        {
+          type: 'tip',
+          content: ['For DIRECTV accounts, your username is usually your email address.'],
+        },
+        {
+          type: 'actions',
+          items: [
+            { type: 'destination', text: 'Go to DIRECTV', destination: 'directv' },
+            { type: 'phone', number: '8005315000' },
+          ],
+        },
+      ],
+      related: ['prism-tv', 'verizon-wireless'],
+    },
+
+    // ---------------------------------------------------------------- MSN
+    {
+      id: 'msn',
+      title: 'MSN® Dial-up',
+      summary: 'MSN is no longer supported: sign in to MSN Support for your Microsoft email.',
+      keywords: [
+        'msn',
+        'msn premium',
+        'hotmail',
+        'outlook',
+        'live',
+        'windows live',
+        'dial-up',
+        'dial up',
+        'dialup',
+        'microsoft',
+        'msn.com',
+        'live.com',
+        'hotmail.com',
+      ],
+      blocks: [
+        {
+          type: 'paragraph',
+          content: [
+            // The seed lost the example domains in "(, or,": rebuilt as msn.com, hotmail.com and live.com.
+            'We no longer support MSN, MSN Premium or Windows Live. If you have a Microsoft® email address (msn.com, hotmail.com or live.com), sign in to ',
+            { type: 'destination', text: 'MSN Support', destination: 'msn-support' },
+            " to access your account. If you're having trouble signing in, you can ",
+            { type: 'destination', text: 'get help with your password', destination: 'msn-password-help' },
+            ". If you're experiencing other problems, visit the ",
+            { type: 'destination', text: 'MSN Solution Center', destination: 'msn-solution-center' },
+            ' or call ',
+            { type: 'phone', number: '8003865550' },
+            '.',
+          ],
+        },
+        {
+          // The seed lost the example domains in "(e.g.,,,": rebuilt as msn.com, hotmail.com, live.com.
+          type: 'tip',
+          content: [
+            "If you know your password, but still can't sign in, be sure you're using the correct username. Your username is your email address, and you need to enter your complete address, including the correct domain (e.g., msn.com, hotmail.com, live.com).",
+          ],
+        },
+        {
+          type: 'actions',
+          items: [
+            { type: 'destination', text: 'Go to MSN Support', destination: 'msn-support' },
+            { type: 'phone', number: '8003865550' },
+          ],
+        },
+      ],
+      related: ['email', 'my-account'],
+    },
+
+    // ---------------------------------------------------------------- Repair Ticket
+    {
+      id: 'repair-ticket',
+      title: 'Repair Ticket',
+      summary: 'Check or change a repair ticket with your account number and billing zip code.',
+      keywords: [
+        'repair',
+        'repair ticket',
+        'technician',
+        'tech',
+        'outage',
+        'appointment',
+        'install',
+        'ticket number',
+        'cancel ticket',
+        'cancel install',
+        'service test',
+        'troubleshooter',
+        'zip code',
+        'account number',
+      ],
+      blocks: [
+        {
+          type: 'paragraph',
+          content: [
+            'If you have a repair ticket—and have questions or want to make changes to it—use our ',
+            { type: 'destination', text: 'troubleshooter tool', destination: 'repair-troubleshooter' },
+            '. To "log in," you\'ll need to enter your account number and billing zip code.',
+          ],
+        },
+        { type: 'paragraph', content: ["Once you're in, you'll be able to:"] },
+        {
+          type: 'list',
+          items: [
+            ['Find your ticket number'],
+            ['Change the phone number the technician has for you'],
+            ["Check your technician's status on the day your install's scheduled"],
+            ['Cancel your ticket and/or scheduled install'],
+          ],
+        },
+        {
+          type: 'paragraph',
+          content: ['You can also use this tool to launch your service test from here by entering the following information.'],
+        },
+        {
+          type: 'paragraph',
+          content: [
+            "If for some reason the system doesn't recognize your information, ",
+            { type: 'chat', text: 'contact us' },
+            '.',
+          ],
+        },
+        {
+          type: 'actions',
+          items: [
+            { type: 'destination', text: 'Use the troubleshooter tool', destination: 'repair-troubleshooter' },
+            { type: 'chat', text: 'Chat with us' },
+          ],
+        },
+      ],
+      related: ['update-center', 'my-account'],
+    },
+
+    // ---------------------------------------------------------------- Voice Mail
+    {
+      id: 'voice-mail',
+      // Heading rebuilt: the seed lost this section's heading.
+      title: 'Voice Mail',
+      summary: 'Reset your Voice Mail password, or set up your service if you are new.',
+      keywords: [
+        'voicemail',
+        'voice mail',
+        'messages',
+        'mailbox',
+        'voice mail password',
+        'voicemail password',
+        'forgot voicemail password',
+        'set up voicemail',
+        'new customer',
+        'phone messages',
+      ],
+      blocks: [
+        {
+          type: 'paragraph',
+          content: [
+            "If you're trying to log in to your CenturyLink Voice Mail account and have forgotten your password, you can ",
+            { type: 'destination', text: 'reset it', destination: 'voice-mail-reset' },
+            ". If you're a new customer, you need to ",
+            { type: 'destination', text: 'set up your service', destination: 'voice-mail-setup' },
+            ' before you can log in and get your messages.',
+          ],
+        },
+        {
+          type: 'actions',
+          items: [{ type: 'destination', text: 'Reset your Voice Mail password', destination: 'voice-mail-reset' }],
+        },
+      ],
+      related: ['update-center', 'my-account'],
+    },
+
+    // ---------------------------------------------------------------- Long distance
+    {
+      id: 'long-distance',
+      title: 'Long distance',
+      summary: 'Retrieve your Long Distance username, password or security code.',
+      keywords: [
+        'long distance',
+        'longdistance',
+        'security code',
+        'online security code',
+        'btn',
+        'billing telephone number',
+        'calling plan',
+        'long distance bill',
+        'pay long distance',
+        'forgot security code',
+        'username',
+        'password',
+      ],
+      blocks: [
+        {
+          type: 'paragraph',
+          content: [
+            'If you need to log in to your CenturyLink Long Distance account, you can ',
+            { type: 'destination', text: 'do it online', destination: 'long-distance' },
+            ". Once you're logged in, you can make a payment, view your bill, change your payment method and manage your long distance account.",
+          ],
+        },
+        {
+          type: 'paragraph',
+          content: [
+            "If you've forgotten your log in information, you can retrieve your username, password and security code from the ",
+            { type: 'destination', text: 'Long Distance log in page', destination: 'long-distance' },
+            '.',
+          ],
+        },
+        {
+          // The flattened seed lost the first two row labels: rebuilt as
+          // "Username" and "Password". The seed lists the same three items
+          // (BTN, Password, Online security code*) for both rows; kept as listed.
+          type: 'table',
+          caption: 'Retrieving your Long Distance log in information',
+          columns: ['What you need', 'How you validate your identity'],
+          rows: [
+            [
+              ['Username'],
+              { steps: [['Billing telephone number (BTN)'], ['Password'], ['Online security code*']] },
+            ],
+            [
+              ['Password'],
+              { steps: [['Billing telephone number (BTN)'], ['Password'], ['Online security code*']] },
+            ],
+            [['Username and password'], { steps: [['Billing telephone number (BTN)'], ['Online security code*']] }],
+            [['Online security code'], { steps: [['Billing telephone number (BTN)']] }],
+          ],
+        },
+        {
+          type: 'note',
+          content: [
+            'After you enter your BTN, you can have your code mailed to you. Or, you can call ',
+            { type: 'phone', number: '8008602255' },
+            ", and we can email it to you instead. (For security reasons, our agents can't tell you the code over the phone. They must send it to you.)",
+          ],
+        },
+        {
+          type: 'paragraph',
+          content: [
+            "If you believe you're using your correct username/password, but still can't get into your account, call ",
+            { type: 'phone', number: '8008602255' },
+            ", and we'll investigate the problem.",
+          ],
+        },
+        {
+          type: 'footnote',
+          marker: '*',
+          content: [
+            'You were given a security code when you created your online, long distance account. This is a different code than any other one you may have. It is specific to your long distance service.',
+          ],
+        },
+        {
+          type: 'actions',
+          items: [
+            { type: 'phone', number: '8008602255' },
+            { type: 'destination', text: 'Go to the Long Distance log in page', destination: 'long-distance' },
+          ],
+        },
+      ],
+      related: ['my-account', 'autopay', 'update-center'],
+    },
+
+    // ---------------------------------------------------------------- Update Center
+    {
+      id: 'update-center',
+      title: 'Update Center',
+      summary: 'Manage calling features by phone: set your PIN by dialing 78.',
+      keywords: [
+        'update center',
+        'pin',
+        'calling features',
+        'no solicitation',
+        'security screen',
+        'star 78',
+        '*78',
+        'dial 78',
+        'touch-tone',
+        'security code',
+        'forgot pin',
+        '8052',
+        'area code',
+        'phone line',
+      ],
+      blocks: [
+        {
+          type: 'paragraph',
+          content: [
+            'If you have certain calling features installed on your phone line (e.g., no solicitation, security screen), you can set up and manage them by calling the CenturyLink Update Center and "logging in."',
+          ],
+        },
+        { type: 'paragraph', content: ['To use the Update Center, do the following:'] },
+        {
+          type: 'steps',
+          items: [
+            [
+              { type: 'strong', text: 'New customers.' },
+              " For security reasons, new customers must dial 78 from their primary home number to establish their PIN, changing it from the temporary PIN of 1234. (Note: If you call in from a different number, or by dialing 888-(your area code)-8052, you will get a recording telling you to dial 78 from your primary number.) Once you've established your personal security code, all future changes and updates can be done from any touch-tone phone.",
+            ],
+            [
+              { type: 'strong', text: 'Existing customers.' },
+              ' From the line that has the feature installed on it, dial 78. Or, from any touch-tone phone, dial 888-(your area code)-8052.** For example, ',
+              { type: 'phone', number: '8886128052' },
+              '.',
+            ],
+          ],
+        },
+        {
+          type: 'paragraph',
+          content: [
+            "If you have the number you need to call the Update Center, but you've forgotten your security code, call ",
+            { type: 'phone', number: '8005731311' },
+            '. The repair agent will validate your identity and reset your code.',
+          ],
+        },
+        {
+          // The ** footnote's numbers, one row per area code.
+          type: 'table',
+          caption: 'Update Center numbers by area code',
+          columns: ['State', 'Area code', 'Number'],
+          rows: [
+            [['Minnesota'], ['763'], [{ type: 'phone', number: '8886128052' }]],
+            [['Minnesota'], ['952'], [{ type: 'phone', number: '8886128052' }]],
+            [['Iowa'], ['641'], [{ type: 'phone', number: '8885158052' }]],
+            [['Arizona'], ['928'], [{ type: 'phone', number: '8885208052' }]],
+            [['Oregon'], ['971'], [{ type: 'phone', number: '8885038052' }]],
+            [['Oregon'], ['458'], [{ type: 'phone', number: '8885418052' }]],
+          ],
+        },
+        {
+          type: 'footnote',
+          marker: '**',
+          content: [
+            'In Minnesota area codes 763 and 952, call ',
+            { type: 'phone', number: '8886128052' },
+            ' to reach the Update Center. In Iowa area code 641, call ',
+            { type: 'phone', number: '8885158052' },
+            '. In Arizona area code 928, call ',
+            { type: 'phone', number: '8885208052' },
+            '. In Oregon area code 971, call ',
+            { type: 'phone', number: '8885038052' },
+            '. In Oregon area code 458, call ',
+            { type: 'phone', number: '8885418052' },
+            '.',
+          ],
+        },
+      ],
+      related: ['voice-mail', 'repair-ticket', 'long-distance'],
+    },
+  ],
+} satisfies ContentInput;

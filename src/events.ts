@@ -1,0 +1,69 @@
+/** Where a topic was opened from. */
+export type TopicSource = 'home' | 'search' | 'link' | 'related' | 'api';
+
+export interface TopicEventDetail {
+  topicId: string;
+  source: TopicSource;
+}
+export interface SearchEventDetail {
+  /** The query with every run of 4+ digits and every email address masked. */
+  query: string;
+  resultCount: number;
+}
+export interface ContactEventDetail {
+  channel: 'chat' | 'phone';
+  /** The open topic, or '' outside a topic. */
+  topicId: string;
+}
+export interface FeedbackEventDetail {
+  topicId: string;
+  helpful: boolean;
+}
+/** Error codes: see README "Errors". */
+export type ErrorCode =
+  | 'invalid-content'
+  | 'unknown-topic'
+  | 'fetch-failed'
+  | 'http-status'
+  | 'content-type'
+  | 'too-large'
+  | 'timeout'
+  | 'invalid-json';
+export interface ErrorEventDetail {
+  code: ErrorCode;
+  message: string;
+  /** JSON Pointer of the first problem, for content errors. */
+  path?: string;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'cl-login-help-topic': CustomEvent<TopicEventDetail>;
+    'cl-login-help-search': CustomEvent<SearchEventDetail>;
+    'cl-login-help-contact': CustomEvent<ContactEventDetail>;
+    'cl-login-help-feedback': CustomEvent<FeedbackEventDetail>;
+    'cl-login-help-error': CustomEvent<ErrorEventDetail>;
+    'cl-login-help-open': CustomEvent<Record<string, never>>;
+    'cl-login-help-close': CustomEvent<Record<string, never>>;
+  }
+}
+
+/** Dispatches a bubbling, composed event; returns false when a listener cancelled it. */
+export function emit<K extends keyof GlobalEventHandlersEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
+  cancelable = false,
+): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+}
+
+/**
+ * Masks what customers type by mistake into search boxes before a query
+ * leaves the panel: email addresses, and every run of 4 or more digits
+ * (also when split by spaces, dots or dashes, like 800-860-2255).
+ */
+export const maskQuery = (query: string) =>
+  query
+    .replace(/[^\s@]+@[^\s@]+/g, '[email]')
+    .replace(/\d(?:[\s.()-]*\d){3,}/g, (digits) => digits.replace(/\d/g, '#'));

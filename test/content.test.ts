@@ -1,0 +1,111 @@
+import { expect } from '@open-wc/testing';
+import { Validator } from '@cfworker/json-schema';
+import { en } from '../src/content/en.js';
+import { validateContent, type ContentIssue } from '../src/content/validate.js';
+import { loadContent } from '../src/content/load.js';
+
+const copy = () => JSON.parse(JSON.stringify(en));
+const issuesOf = (input: unknown): ContentIssue[] => {
+  const result = validateContent(input);
+  return result.ok ? [] : result.issues;
+};
+
+describe('content validation', () => {
+  it('accepts the built-in content', () => {
+    expect(issuesOf(en)).to.deep.equal([]);
+  });
+
+  it('refuses an unknown schemaVersion', () => {
+    const content = { ...copy(), schemaVersion: 2 };
+    expect(issuesOf(content)).to.deep.equal([{ path: '/schemaVersion', message: 'Expected schemaVersion 1' }]);
+  });
+
+  it('ignores unknown extra fields', () => {
+    const content = copy();
+    content.extra = true;
+    content.topics[0].colour = 'red';
+    const result = validateContent(content);
+    expect(result.ok).to.equal(true);
+    if (result.ok) expect(result.content.topics[0]).not.to.have.property('colour');
+  });
+
+  it('names the JSON path and what was expected', () => {
+    const content = copy();
+    content.topics[3].blocks[0] = { type: 'list', items: [['ok'], [42]] };
+    content.topics[5].title = '';
+    delete content.topics[7].summary;
+    content.topics[2].blocks.push({ type: 'poem', content: ['x'] });
+    const issues = issuesOf(content);
+    const byPath = Object.fromEntries(issues.map((i) => [i.path, i.message]));
+    expect(byPath['/topics/3/blocks/0/items/1/0']).to.match(/Expected/);
+    expect(byPath['/topics/5/title']).to.equal('Expected non-empty text');
+    expect(byPath['/topics/7/summary']).to.match(/Expected "summary"/);
+    expect(byPath['/topics/2/blocks/' + (content.topics[2].blocks.length - 1) + '/type']).to.match(/"paragraph"/);
+  });
+
+  it('refuses duplicate topic ids and related ids that do not exist', () => {
+    const content = copy();
+    content.topics[1].id = 'my-account';
+    content.topics[4].related = ['nope'];
+    expect(issuesOf(content).map((i) => i.path)).to.include.members(['/topics/1/id', '/topics/4/related/0']);
+  });
+
+  it('refuses phone numbers that are not digits', () => {
+    const content = copy();
+    content.topics[0].blocks = [{ type: 'paragraph', content: [{ type: 'phone', number: '800-860-2255' }] }];
+    expect(issuesOf(content)[0]).to.deep.include({ path: '/topics/0/blocks/0/content/0/number' });
+  });
+
+  it('refuses things that are not content at all', () => {
+    for (const bad of [null, 'x', [], 42]) expect(issuesOf(bad)).to.have.length.greaterThan(0);
+  });
+});
+
+describe('the published JSON Schema (dist/content.schema.json)', () => {
+  let validator: Validator;
+  before(async () => {
+    const schema = await (await fetch('/dist/content.schema.json')).json();
+    validator = new Validator(schema, '7', false);
+  });
+
+  it('accepts the built-in content', () => {
+    const result = validator.validate(copy());
+    expect(result.errors.map((e) => `${e.instanceLocation} ${e.error}`)).to.deep.equal([]);
+  });
+
+  it('rejects what the run-time validator rejects', () => {
+    const cases: Array<(c: ReturnType<typeof copy>) => void> = [
+      (c) => (c.schemaVersion = 2),
+      (c) => (c.topics[0].blocks[0] = { type: 'poem' }),
+      (c) => (c.topics[0].blocks[0] = { type: 'paragraph', content: [{ type: 'link', text: 'x', href: 'javascript:alert(1)' }] }),
+      (c) => (c.topics[0].blocks[0] = { type: 'paragraph', content: [{ type: 'phone', number: 'call me' }] }),
+      (c) => delete c.topics[0].title,
+      (c) => (c.topics = []),
+    ];
+    for (const change of cases) {
+      const content = copy();
+      change(content);
+      expect(validateContent(content).ok, String(change)).to.equal(false);
+      expect(validator.validate(content).valid, String(change)).to.equal(false);
+    }
+  });
+});
+
+describe('loading content by URL', () => {
+  const json = (body: string, type = 'application/json') => URL.createObjectURL(new Blob([body], { type }));
+
+  it('loads and validates good content', async () => {
+    const content = copy();
+    content.title = 'Loaded';
+    expect((await loadContent(json(JSON.stringify(content)))).title).to.equal('Loaded');
+  });
+
+  it('fails with a code for each way a load can go wrong', async () => {
+    const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (e: { code: string }) => e.code);
+    expect(await codeOf(loadContent(json('{'))), 'malformed').to.equal('invalid-json');
+    expect(await codeOf(loadContent(json('<html>', 'text/html'))), 'html').to.equal('content-type');
+    expect(await codeOf(loadContent(json(JSON.stringify({ schemaVersion: 1 }))))).to.equal('invalid-content');
+    expect(await codeOf(loadContent(json(JSON.stringify(copy())), { maxBytes: 100 }))).to.equal('too-large');
+    expect(await codeOf(loadContent('/no-such-content.json'))).to.equal('http-status');
+  });
+});
