@@ -1,8 +1,13 @@
-// `npm start`: serves the demo host page with the built script-tag bundle.
+// `npm start`: serves the demo host page (demo/) with the built script-tag
+// bundle (dist/cl-login-help.js). The printed URL redirects to /demo/.
 export default {
   rootDir: '.',
   port: 8000,
-  open: false,
-  appIndex: 'demo/index.html',
   nodeResolve: false,
+  middleware: [
+    (context, next) => {
+      if (context.path === '/') return context.redirect('/demo/');
+      return next();
+    },
+  ],
 };
