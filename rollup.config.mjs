@@ -10,11 +10,17 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyHTMLLiterals } from 'minify-literals';
+import MagicString from 'magic-string';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const replaceVersion = () => ({
   name: 'version',
-  transform: (code) => (code.includes('__VERSION__') ? code.replaceAll('__VERSION__', pkg.version) : null),
+  transform(code) {
+    if (!code.includes('__VERSION__')) return null;
+    const out = new MagicString(code);
+    out.replaceAll('__VERSION__', pkg.version);
+    return { code: out.toString(), map: out.generateMap({ hires: true }) };
+  },
 });
 
 /** Prints a built file's size raw, gzip and brotli. */
@@ -41,6 +47,29 @@ const minifyTemplates = () => ({
   },
 });
 
+/**
+ * Trusted Types: Lit creates a policy named "lit-html" when it loads. A host
+ * page that uses Lit itself has one already, and under a CSP that does not
+ * allow duplicates a second createPolicy("lit-html") throws and would stop
+ * the bundle. The IIFE's own copy of Lit therefore asks for the policy
+ * "cl-login-help" first, then "lit-html", and loads without a policy (the
+ * panel then reports the CSP error when it renders) if neither is allowed.
+ */
+const trustedTypesPolicy = () => ({
+  name: 'trusted-types-policy',
+  transform(code, id) {
+    if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+    const original = 's?s.createPolicy("lit-html",{createHTML:t=>t}):void 0';
+    if (!code.includes(original)) this.error('lit-html changed: update the trusted-types-policy plugin in rollup.config.mjs');
+    const replacement =
+      's?((r)=>{for(const n of["cl-login-help","lit-html"])try{return s.createPolicy(n,r)}catch(e){}})({createHTML:t=>t}):void 0';
+    const out = new MagicString(code);
+    const at = code.indexOf(original);
+    out.overwrite(at, at + original.length, replacement);
+    return { code: out.toString(), map: out.generateMap({ hires: true }) };
+  },
+});
+
 /** Writes dist/content.schema.json from the same valibot schema the validator uses. */
 const jsonSchema = () => ({
   name: 'json-schema',
@@ -53,13 +82,16 @@ const jsonSchema = () => ({
       ...toJsonSchema(ContentSchema, { errorMode: 'throw' }),
     };
     writeFileSync('dist/content.schema.json', JSON.stringify(schema, null, 2) + '\n');
-    console.log('dist/content.schema.json written');
+    // The built-in content as JSON: a starting point for a web team's own content-src file.
+    const { en } = await import(pathToFileURL('dist/esm/content/en.js').href + `?t=${Date.now()}`);
+    writeFileSync('dist/content.en.json', JSON.stringify({ $schema: './content.schema.json', ...en }, null, 2) + '\n');
+    console.log('dist/content.schema.json and dist/content.en.json written');
   },
 });
 
 export default [
   {
-    input: ['src/index.ts', 'src/element.ts', 'src/content/schema.ts'],
+    input: ['src/index.ts', 'src/element.ts', 'src/content/schema.ts', 'src/content/en.ts'],
     external: [/^lit(\/|$)/, /^fuse\.js(\/|$)/, /^valibot$/],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [replaceVersion(), typescript({ tsconfig: './tsconfig.json', outDir: 'dist/esm', declaration: true, declarationDir: 'dist/esm' }), jsonSchema()],
@@ -70,6 +102,7 @@ export default [
     plugins: [
       replaceVersion(),
       nodeResolve({ exportConditions: ['production'] }),
+      trustedTypesPolicy(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', sourceMap: true }),
       minifyTemplates(),
       terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),

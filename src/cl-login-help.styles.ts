@@ -1,43 +1,46 @@
 import { css } from 'lit';
 
 /**
+ * Public custom properties (`--cl-login-help-*`) are read once, on `:host`,
+ * into private ones (`--_*`) with their defaults, so a theme set on the
+ * element, on any ancestor or on :root reaches inside.
  * Sizes are px or em, never rem (hosts set `html { font-size: 62.5% }`).
  * Every inherited property is set again on `.panel`, so nothing a host sets
  * on `body` (or `* { all: unset }` on the host element) leaks inside.
  */
 export const styles = css`
   :host {
-    --cl-login-help-accent: #0b57d0;
-    --cl-login-help-accent-text: #ffffff;
-    --cl-login-help-text: #1b1b1f;
-    --cl-login-help-muted: #4c4f56;
-    --cl-login-help-background: #ffffff;
-    --cl-login-help-surface: #f3f5f9;
-    --cl-login-help-border: #767a82;
-    --cl-login-help-mark: #fff0a8;
-    --cl-login-help-focus: #0b57d0;
-    --cl-login-help-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;
-    --cl-login-help-font-size: 16px;
-    --cl-login-help-radius: 8px;
-    --cl-login-help-spacing: 16px;
-    --cl-login-help-max-width: 720px;
+    --_accent: var(--cl-login-help-accent, #0b57d0);
+    --_accent-text: var(--cl-login-help-accent-text, #ffffff);
+    --_text: var(--cl-login-help-text, #1b1b1f);
+    --_muted: var(--cl-login-help-muted, #4c4f56);
+    --_background: var(--cl-login-help-background, #ffffff);
+    --_surface: var(--cl-login-help-surface, #f3f5f9);
+    --_border: var(--cl-login-help-border, #767a82);
+    --_mark: var(--cl-login-help-mark, #fff0a8);
+    --_focus: var(--cl-login-help-focus, #0b57d0);
+    --_font-family: var(--cl-login-help-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    --_font-size: var(--cl-login-help-font-size, 16px);
+    --_radius: var(--cl-login-help-radius, 8px);
+    --_spacing: var(--cl-login-help-spacing, 16px);
+    --_max-width: var(--cl-login-help-max-width, 720px);
 
     display: block;
     box-sizing: border-box;
-    max-width: var(--cl-login-help-max-width);
+    max-width: var(--_max-width);
   }
 
   @media (prefers-color-scheme: dark) {
     :host {
-      --cl-login-help-accent: #a8c7fa;
-      --cl-login-help-accent-text: #0a1a33;
-      --cl-login-help-text: #e6e6ea;
-      --cl-login-help-muted: #c0c3ca;
-      --cl-login-help-background: #16171a;
-      --cl-login-help-surface: #23252a;
-      --cl-login-help-border: #9a9ea7;
-      --cl-login-help-mark: #5c4a00;
-      --cl-login-help-focus: #a8c7fa;
+      --_accent: var(--cl-login-help-accent, #a8c7fa);
+      --_accent-text: var(--cl-login-help-accent-text, #0a1a33);
+      --_text: var(--cl-login-help-text, #e6e6ea);
+      --_muted: var(--cl-login-help-muted, #c0c3ca);
+      --_background: var(--cl-login-help-background, #16171a);
+      --_surface: var(--cl-login-help-surface, #23252a);
+      --_border: var(--cl-login-help-border, #9a9ea7);
+      --_mark: var(--cl-login-help-mark, #5c4a00);
+      --_focus: var(--cl-login-help-focus, #a8c7fa);
     }
   }
 
@@ -50,16 +53,16 @@ export const styles = css`
     all: initial;
     display: block;
     box-sizing: border-box;
-    font-family: var(--cl-login-help-font-family);
-    font-size: var(--cl-login-help-font-size);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
     line-height: 1.5;
-    color: var(--cl-login-help-text);
-    background: var(--cl-login-help-background);
+    color: var(--_text);
+    background: var(--_background);
     direction: ltr;
     text-align: start;
     overflow-wrap: break-word;
-    padding: var(--cl-login-help-spacing);
-    border-radius: var(--cl-login-help-radius);
+    padding: var(--_spacing);
+    border-radius: var(--_radius);
   }
 
   *,
@@ -92,7 +95,7 @@ export const styles = css`
     outline: none;
   }
   h2:focus-visible {
-    outline: 3px solid var(--cl-login-help-focus);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   ul,
@@ -104,14 +107,14 @@ export const styles = css`
   }
 
   a {
-    color: var(--cl-login-help-accent);
+    color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
   a:focus-visible,
   button:focus-visible,
   input:focus-visible {
-    outline: 3px solid var(--cl-login-help-focus);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
 
@@ -127,18 +130,18 @@ export const styles = css`
   }
 
   mark {
-    background: var(--cl-login-help-mark);
+    background: var(--_mark);
     color: inherit;
     border-radius: 2px;
   }
 
   .intro {
-    color: var(--cl-login-help-muted);
+    color: var(--_muted);
   }
 
   .search {
     position: relative;
-    margin-bottom: var(--cl-login-help-spacing);
+    margin-bottom: var(--_spacing);
   }
   .search label {
     display: block;
@@ -154,12 +157,12 @@ export const styles = css`
     min-width: 0;
     min-height: 44px;
     padding: 0.5em 0.75em;
-    border: 1px solid var(--cl-login-help-border);
-    border-radius: var(--cl-login-help-radius);
-    background: var(--cl-login-help-background);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
   }
   input[type='search']::placeholder {
-    color: var(--cl-login-help-muted);
+    color: var(--_muted);
     opacity: 1;
   }
 
@@ -178,21 +181,21 @@ export const styles = css`
     min-height: 44px;
     text-align: start;
     padding: 0.625em 0.75em;
-    background: var(--cl-login-help-surface);
+    background: var(--_surface);
     border: 1px solid transparent;
-    border-radius: var(--cl-login-help-radius);
+    border-radius: var(--_radius);
   }
   .entry:hover {
-    border-color: var(--cl-login-help-border);
+    border-color: var(--_border);
   }
   .entry-title {
     display: block;
     font-weight: 600;
-    color: var(--cl-login-help-accent);
+    color: var(--_accent);
   }
   .entry-summary {
     display: block;
-    color: var(--cl-login-help-muted);
+    color: var(--_muted);
     font-size: 0.9375em;
   }
 
@@ -202,7 +205,7 @@ export const styles = css`
     padding: 0.5em 0;
     min-height: 44px;
     min-width: 44px;
-    color: var(--cl-login-help-accent);
+    color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
@@ -216,10 +219,10 @@ export const styles = css`
     min-height: 44px;
     min-width: 44px;
     padding: 0.5em 1em;
-    border-radius: var(--cl-login-help-radius);
-    border: 2px solid var(--cl-login-help-accent);
-    background: var(--cl-login-help-background);
-    color: var(--cl-login-help-accent);
+    border-radius: var(--_radius);
+    border: 2px solid var(--_accent);
+    background: var(--_background);
+    color: var(--_accent);
     font-weight: 600;
     text-decoration: none;
   }
@@ -230,23 +233,23 @@ export const styles = css`
     margin: 0 0 0.75em;
   }
   .actions > :first-child {
-    background: var(--cl-login-help-accent);
-    color: var(--cl-login-help-accent-text);
+    background: var(--_accent);
+    color: var(--_accent-text);
   }
 
   .callout {
     padding: 0.75em 1em;
     margin: 0 0 0.75em;
-    border-inline-start: 4px solid var(--cl-login-help-accent);
-    background: var(--cl-login-help-surface);
-    border-radius: 0 var(--cl-login-help-radius) var(--cl-login-help-radius) 0;
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface);
+    border-radius: 0 var(--_radius) var(--_radius) 0;
   }
   .callout p {
     margin: 0;
   }
   .footnote {
     font-size: 0.875em;
-    color: var(--cl-login-help-muted);
+    color: var(--_muted);
   }
 
   table {
@@ -264,10 +267,10 @@ export const styles = css`
     text-align: start;
     vertical-align: top;
     padding: 0.5em;
-    border: 1px solid var(--cl-login-help-border);
+    border: 1px solid var(--_border);
   }
   thead th {
-    background: var(--cl-login-help-surface);
+    background: var(--_surface);
   }
   td ol {
     margin: 0;
@@ -276,9 +279,9 @@ export const styles = css`
   .feedback,
   .contact {
     margin-top: 1.5em;
-    padding: var(--cl-login-help-spacing);
-    background: var(--cl-login-help-surface);
-    border-radius: var(--cl-login-help-radius);
+    padding: var(--_spacing);
+    background: var(--_surface);
+    border-radius: var(--_radius);
   }
   .feedback-buttons {
     display: flex;

@@ -7,6 +7,7 @@ import { SAFE_URL_PATTERN, type Action, type Block, type Content, type Inline, t
 import { formatPhone } from './content/validate.js';
 import { emit, maskQuery, type ErrorEventDetail, type TopicSource } from './events.js';
 import { enStrings, fill, type UiStrings } from './i18n/strings.js';
+import { VERSION } from './version.js';
 import { searchFor, type SearchHit, type Segment } from './search/search.js';
 
 /** What the panel shows; rendered through one switch in `render()`. */
@@ -59,6 +60,9 @@ const warned = new Set<string>();
  */
 export class ClLoginHelp extends LitElement {
   static override styles = styles;
+
+  /** The version of this definition (`customElements.get('cl-login-help').version`). */
+  static readonly version = VERSION;
 
   /** The open topic id; empty for the home screen. */
   @property({ reflect: true }) topic = '';
@@ -161,6 +165,13 @@ export class ClLoginHelp extends LitElement {
       const entry = this.renderRoot.querySelector<HTMLElement>(`[data-topic-id="${CSS.escape(id)}"]`);
       (entry ?? this.searchInput)?.focus();
     }
+  }
+
+  /** Focuses the open topic's heading, or the search field. */
+  override focus(options?: FocusOptions) {
+    const target = this.renderRoot?.querySelector<HTMLElement>('#topic-heading, [part=search-input]');
+    if (target) target.focus(options);
+    else super.focus(options);
   }
 
   /** What the panel shows now. */

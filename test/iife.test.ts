@@ -7,7 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
  * measure about 22 KB before any panel code, so the guard sits just above
  * today's build until the size work of issue #5 lands. See README "Size".
  */
-const GZIP_BUDGET = 30 * 1024;
+const GZIP_BUDGET = 32 * 1024;
 
 const addScript = (src: string) =>
   new Promise<void>((resolve, reject) => {

@@ -29,12 +29,18 @@ export function parseContent(input: unknown): Content {
   return result.content;
 }
 
+/** Content that loaded and validated, by absolute URL: each URL is fetched once per page. */
+const loaded = new Map<string, Content>();
+
 /**
- * Fetches and validates content JSON. Sends no cookies or credentials;
+ * Fetches and validates content JSON, once per URL (later calls reuse the
+ * validated content). Sends no cookies or credentials;
  * throws a `ContentError` for every way it can fail. An abort through
  * `signal` rejects with the signal's reason (an `AbortError`).
  */
 export async function loadContent(url: string, { signal, timeout = 10_000, maxBytes = 2_000_000 }: LoadOptions = {}): Promise<Content> {
+  const cached = loaded.get(url);
+  if (cached) return cached;
   const timer = AbortSignal.timeout(timeout);
   const combined = signal ? AbortSignal.any([signal, timer]) : timer;
   let response: Response;
@@ -59,5 +65,7 @@ export async function loadContent(url: string, { signal, timeout = 10_000, maxBy
   } catch (error) {
     throw new ContentError('invalid-json', `Help content ${url} is not valid JSON: ${(error as Error).message}`);
   }
-  return parseContent(json);
+  const content = parseContent(json);
+  loaded.set(url, content);
+  return content;
 }

@@ -22,6 +22,8 @@ export interface UiStrings {
   feedbackSorry: string;
   related: string;
   contentError: string;
+  launcher: string;
+  close: string;
 }
 
 export const enStrings: UiStrings = {
@@ -44,6 +46,8 @@ export const enStrings: UiStrings = {
   feedbackSorry: 'Sorry this didn’t solve it. Here is how to reach us.',
   related: 'Related topics',
   contentError: 'Showing the built-in help: the help content could not be loaded.',
+  launcher: "Can't sign in?",
+  close: 'Close help',
 };
 
 /** Fills `{name}` placeholders from `values`; unknown names are left as they are. */

@@ -1,0 +1,211 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import type { ClLoginHelp } from './cl-login-help.js';
+import { emit, type TopicSource } from './events.js';
+import { enStrings } from './i18n/strings.js';
+import { VERSION } from './version.js';
+
+/**
+ * A "Can't sign in?" button that opens the help panel in a native modal
+ * `<dialog>`: in the top layer (no z-index fights, ancestors' `transform` or
+ * `filter` do not trap it), full screen below 600 px wide. Esc or the close
+ * button closes it and focus returns to what opened it.
+ *
+ * Needs `<cl-login-help>` to be registered too (the script-tag bundle and the
+ * npm entry register both).
+ *
+ * @summary Button that opens the help panel in a modal dialog.
+ * @tagname cl-login-help-launcher
+ *
+ * @fires {CustomEvent} cl-login-help-open - The dialog opened.
+ * @fires {CustomEvent} cl-login-help-close - The dialog closed.
+ *
+ * @csspart button - The "Can't sign in?" button.
+ * @csspart dialog - The `<dialog>`.
+ * @csspart close - The dialog's close button.
+ * @csspart panel - The `<cl-login-help>` inside the dialog (its own parts are not re-exported).
+ *
+ * @cssprop [--cl-login-help-accent=#0b57d0] - Button colour (shared with the panel).
+ * @cssprop [--cl-login-help-accent-text=#ffffff] - Button text colour.
+ * @cssprop [--cl-login-help-dialog-width=720px] - Width of the dialog on wide screens.
+ */
+export class ClLoginHelpLauncher extends LitElement {
+  /** The version of this definition. */
+  static readonly version = VERSION;
+
+  static override styles = css`
+    :host {
+      --cl-login-help-dialog-width: 720px;
+      display: inline-block;
+    }
+    :host([no-button]) {
+      display: contents;
+    }
+    :host([floating]) {
+      position: fixed;
+      inset-inline-end: 16px;
+      inset-block-end: 16px;
+      z-index: 2147483000;
+    }
+    button {
+      all: initial;
+      box-sizing: border-box;
+      cursor: pointer;
+      font-family: var(--cl-login-help-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+      font-size: var(--cl-login-help-font-size, 16px);
+      line-height: 1.25;
+    }
+    .open {
+      display: inline-flex;
+      align-items: center;
+      min-height: 44px;
+      padding: 10px 18px;
+      border-radius: 999px;
+      border: 2px solid transparent;
+      background: var(--cl-login-help-accent, #0b57d0);
+      color: var(--cl-login-help-accent-text, #ffffff);
+      font-weight: 600;
+    }
+    button:focus-visible {
+      outline: 3px solid var(--cl-login-help-focus, #0b57d0);
+      outline-offset: 2px;
+    }
+    dialog {
+      box-sizing: border-box;
+      width: min(var(--cl-login-help-dialog-width), calc(100vw - 32px));
+      max-width: none;
+      max-height: calc(100dvh - 32px);
+      padding: 0;
+      border: 0;
+      border-radius: var(--cl-login-help-radius, 8px);
+      background: var(--cl-login-help-background, #ffffff);
+      color: var(--cl-login-help-text, #1b1b1f);
+      overflow: auto;
+      overscroll-behavior: contain;
+      scroll-padding-top: 64px;
+    }
+    dialog::backdrop {
+      background: rgb(0 0 0 / 0.5);
+    }
+    @media (max-width: 599.98px) {
+      dialog {
+        width: 100vw;
+        height: 100dvh;
+        max-height: none;
+        margin: 0;
+        border-radius: 0;
+      }
+    }
+    .bar {
+      position: sticky;
+      top: 0;
+      z-index: 1;
+      display: flex;
+      justify-content: flex-end;
+      padding: 8px 8px 0;
+      background: var(--cl-login-help-background, #ffffff);
+    }
+    .close {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      min-width: 44px;
+      min-height: 44px;
+      border-radius: 999px;
+      color: inherit;
+      font-size: 28px;
+      line-height: 1;
+    }
+    .close:hover {
+      background: var(--cl-login-help-surface, #f3f5f9);
+    }
+    cl-login-help {
+      max-width: none;
+    }
+    @media (prefers-color-scheme: dark) {
+      dialog,
+      .bar {
+        background: var(--cl-login-help-background, #16171a);
+        color: var(--cl-login-help-text, #e6e6ea);
+      }
+    }
+    @media (forced-colors: active) {
+      .open {
+        border-color: ButtonText;
+      }
+      dialog {
+        border: 1px solid CanvasText;
+      }
+    }
+  `;
+
+  /** URL of a content JSON, passed to the panel. */
+  @property({ attribute: 'content-src', reflect: true }) contentSrc = '';
+
+  /** Fixes the button in the page's bottom corner. */
+  @property({ type: Boolean, reflect: true }) floating = false;
+
+  /** Renders no button: the dialog opens only through `open()` or help links. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-button' }) noButton = false;
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+  @query('cl-login-help') private panel!: ClLoginHelp;
+
+  #opener: HTMLElement | null = null;
+
+  /** Whether the dialog is open. */
+  get isOpen() {
+    return !!this.dialog?.open;
+  }
+
+  /** Opens the dialog, at `topicId` when given. */
+  async open(topicId?: string, source: TopicSource = 'api') {
+    await this.updateComplete;
+    if (!this.dialog.open) {
+      this.#opener = deepActiveElement();
+      this.dialog.showModal();
+      emit(this, 'cl-login-help-open', {});
+    }
+    if (topicId) this.panel.show(topicId, source);
+  }
+
+  /** Closes the dialog; focus returns to what opened it. */
+  close() {
+    this.dialog?.close();
+  }
+
+  override render() {
+    const label = enStrings.launcher;
+    return html`${this.noButton
+        ? nothing
+        : html`<button type="button" part="button" class="open" aria-haspopup="dialog" @click=${() => this.open()}>${label}</button>`}
+      <dialog part="dialog" aria-label=${label} @close=${this.handleClose}>
+        <div class="bar">
+          <button type="button" part="close" class="close" aria-label=${enStrings.close} @click=${() => this.close()}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+        <cl-login-help part="panel" content-src=${this.contentSrc || nothing} lang=${this.lang || nothing}></cl-login-help>
+      </dialog>`;
+  }
+
+  private handleClose() {
+    emit(this, 'cl-login-help-close', {});
+    const opener = this.#opener;
+    this.#opener = null;
+    if (opener?.isConnected) opener.focus();
+  }
+}
+
+/** The focused element, looking inside shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cl-login-help-launcher': ClLoginHelpLauncher;
+  }
+}

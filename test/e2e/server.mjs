@@ -1,0 +1,76 @@
+// A plain static server for the embedding tests: real response headers (CSP,
+// content types, status codes) per path, and content endpoints that fail in
+// every way a web team's content URL can.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
+export const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types cl-login-help lit-html";
+
+/** Per-page headers: `?csp=strict`, `?csp=tt` (strict + Trusted Types). */
+function pageHeaders(url) {
+  const csp = url.searchParams.get('csp');
+  if (csp === 'strict') return { 'content-security-policy': STRICT_CSP };
+  if (csp === 'tt') return { 'content-security-policy': `${STRICT_CSP}; ${TRUSTED_TYPES}` };
+  return {};
+}
+
+async function builtInContent() {
+  const source = await readFile(join(root, 'dist/content.en.json'), 'utf8');
+  return source;
+}
+
+/** /content/<case>: good content and each way a content URL can fail. */
+const contentCases = {
+  good: async () => [200, 'application/json', JSON.stringify({ ...JSON.parse(await builtInContent()), title: 'Sign-in help (loaded)' })],
+  'not-found': async () => [404, 'application/json', '{}'],
+  'server-error': async () => [500, 'text/plain', 'oops'],
+  html: async () => [200, 'text/html', '<!doctype html><title>Login</title>'],
+  malformed: async () => [200, 'application/json', '{"schemaVersion": 1,'],
+  'bad-schema': async () => {
+    const content = JSON.parse(await builtInContent());
+    content.topics[3].blocks[0] = { type: 'list', items: [['ok'], [42]] };
+    return [200, 'application/json', JSON.stringify(content)];
+  },
+  'wrong-version': async () => [200, 'application/json', JSON.stringify({ ...JSON.parse(await builtInContent()), schemaVersion: 99 })],
+  huge: async () => [200, 'application/json', JSON.stringify({ pad: 'x'.repeat(3_000_000) })],
+};
+
+export function startServer() {
+  const counts = new Map();
+  const cookies = [];
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    counts.set(url.pathname, (counts.get(url.pathname) ?? 0) + 1);
+    if (req.headers.cookie) cookies.push(`${url.pathname}: ${req.headers.cookie}`);
+    try {
+      const contentCase = /^\/content\/([\w-]+)\.json$/.exec(url.pathname)?.[1];
+      if (contentCase && contentCases[contentCase]) {
+        const [status, type, body] = await contentCases[contentCase]();
+        res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+        return res.end(body);
+      }
+      if (contentCase === 'slow') {
+        await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 3000)));
+        res.writeHead(200, { 'content-type': 'application/json' });
+        return res.end(await builtInContent());
+      }
+      const path = normalize(join(root, decodeURIComponent(url.pathname)));
+      if (!path.startsWith(root)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
+      const body = await readFile(path);
+      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...pageHeaders(url) });
+      res.end(body);
+    } catch (error) {
+      res.writeHead(error.code === 'ENOENT' || error.code === 'EISDIR' ? 404 : 500, { 'content-type': 'text/plain' });
+      res.end(String(error.message));
+    }
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ origin: `http://127.0.0.1:${server.address().port}`, counts, cookies, close: () => server.close() })),
+  );
+}
