@@ -75,6 +75,8 @@ export class ClLoginHelpLauncher extends LitElement {
       width: min(var(--cl-login-help-dialog-width), calc(100vw - 32px));
       max-width: none;
       max-height: calc(100dvh - 32px);
+      /* Keeps the dialog from jumping in height while results change. */
+      min-height: min(560px, calc(100dvh - 32px));
       padding: 0;
       border: 0;
       border-radius: var(--cl-login-help-radius, 8px);
@@ -165,6 +167,11 @@ export class ClLoginHelpLauncher extends LitElement {
       this.#opener = deepActiveElement();
       this.dialog.showModal();
       emit(this, 'cl-login-help-open', {});
+      // Start where a customer types: the search field (showModal would pick the close button).
+      if (!topicId) {
+        await this.panel.updateComplete;
+        this.panel.focus();
+      }
     }
     if (topicId) this.panel.show(topicId, source);
   }

@@ -108,4 +108,25 @@ describe('loading content by URL', () => {
     expect(await codeOf(loadContent(json(JSON.stringify(copy())), { maxBytes: 100 }))).to.equal('too-large');
     expect(await codeOf(loadContent('/no-such-content.json'))).to.equal('http-status');
   });
+
+  describe('with a server that never answers', () => {
+    const realFetch = window.fetch;
+    beforeEach(() => {
+      window.fetch = (_url, init) =>
+        new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)));
+    });
+    afterEach(() => (window.fetch = realFetch));
+
+    it('gives up after the timeout with code "timeout"', async () => {
+      const error = await loadContent('/never.json', { timeout: 50 }).catch((e) => e);
+      expect(error.code).to.equal('timeout');
+    });
+
+    it('rejects with an AbortError when the caller aborts', async () => {
+      const controller = new AbortController();
+      const pending = loadContent('/never.json', { signal: controller.signal }).catch((e) => e);
+      controller.abort();
+      expect((await pending).name).to.equal('AbortError');
+    });
+  });
 });

@@ -96,6 +96,8 @@ describe('launcher dialog', () => {
       await button.focus();
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => document.querySelector('cl-login-help-launcher').isOpen);
+      await page.waitForFunction(() => document.activeElement?.localName === 'cl-login-help-launcher');
+      assert.equal(await deepFocus(page), 'input#search[search-input]', 'focus starts in the search field');
       const box = await page.locator('cl-login-help-launcher >> dialog').boundingBox();
       if (width < 600) {
         assert.deepEqual([box.x, box.y, box.width, box.height], [0, 0, width, height], 'full screen on a phone');
