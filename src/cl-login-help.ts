@@ -13,6 +13,12 @@ import { searchFor, type SearchHit, type Segment } from './search/search.js';
 /** What the panel shows; rendered through one switch in `render()`. */
 export type Status = 'home' | 'results' | 'empty' | 'topic';
 
+/**
+ * The chooser lists at most this many topics until the customer asks for all:
+ * a help centre of thousands of articles is searched, not scrolled.
+ */
+const CHOOSER_LIMIT = 24;
+
 /** How long typing must pause before the search is reported and announced. */
 const SEARCH_SETTLE_MS = 600;
 
@@ -39,6 +45,8 @@ const warned = new Set<string>();
  * @csspart result - One search result (carries `data-topic-id`).
  * @csspart topic - The open topic's answer.
  * @csspart back - The "All topics" control.
+ * @csspart show-all - "Show all N topics", under a chooser of more than 24 topics.
+ * @csspart related - A related topic under the answer (carries `data-topic-id`).
  * @csspart feedback - The "Did this help?" box.
  * @csspart contact - The contact options.
  * @csspart status - The visually hidden live region announcing result counts.
@@ -86,6 +94,8 @@ export class ClLoginHelp extends LitElement {
   @state() private feedback: 'yes' | 'no' | null = null;
   @state() private announcement = '';
   @state() private loadFailed = false;
+  /** Large help centres list only the first topics until asked for all. */
+  @state() private showAllTopics = false;
 
   @query('input[type=search]') private searchInput?: HTMLInputElement;
 
@@ -264,12 +274,17 @@ export class ClLoginHelp extends LitElement {
   }
 
   private renderTopicList() {
+    const topics = this.#content.topics;
+    const shown = this.showAllTopics ? topics : topics.slice(0, CHOOSER_LIMIT);
     return html`<h3 id="chooser-heading">${this.#strings.chooserHeading}</h3>
       <ul part="topic-list" class="entries" aria-labelledby="chooser-heading">
-        ${this.#content.topics.map(
-          (topic) => html`<li>${this.renderEntry('topic-entry', topic.id, topic.title, topic.summary, 'home')}</li>`,
-        )}
-      </ul>`;
+        ${shown.map((topic) => html`<li>${this.renderEntry('topic-entry', topic.id, topic.title, topic.summary, 'home')}</li>`)}
+      </ul>
+      ${shown.length < topics.length
+        ? html`<button type="button" part="show-all" class="text-button" @click=${this.handleShowAll}>
+            ${fill(this.#strings.showAllTopics, { count: topics.length })}
+          </button>`
+        : nothing}`;
   }
 
   private renderEntry(part: string, id: string, title: unknown, summary: unknown, source: TopicSource) {
@@ -432,6 +447,13 @@ export class ClLoginHelp extends LitElement {
     (next < 0 ? this.searchInput : results[Math.min(next, results.length - 1)])?.focus();
   }
 
+  private handleShowAll() {
+    const next = CHOOSER_LIMIT;
+    this.showAllTopics = true;
+    // Keep the keyboard where the list grew: on the first newly shown topic.
+    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('[part=topic-entry]')[next]?.focus());
+  }
+
   private handleBack() {
     this.#returnFocusTo = this.topic;
     this.topic = '';
@@ -464,6 +486,7 @@ export class ClLoginHelp extends LitElement {
   #use(content: Content) {
     const old = this.#content;
     this.#content = content;
+    this.showAllTopics = false;
     this.requestUpdate('content', old);
   }
 

@@ -341,6 +341,24 @@ describe('content', () => {
     expect(el.search('norton')).to.deep.equal([]);
   });
 
+  it('a large help centre lists the first 24 topics and shows all on request', async () => {
+    const el = await panel();
+    const content = cloneContent(el);
+    const base = content.topics[0];
+    content.topics = Array.from({ length: 30 }, (_, i) => ({ ...base, id: `t-${i}`, title: `Topic ${i}`, related: [] }));
+    el.content = content;
+    await el.updateComplete;
+    expect($$(el, '[part=topic-entry]').length).to.equal(24);
+    const more = $(el, '[part=show-all]')!;
+    expect(textOf(more)).to.equal('Show all 30 topics');
+    more.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($$(el, '[part=topic-entry]').length).to.equal(30);
+    expect($(el, '[part=show-all]')).to.equal(null);
+    expect(deepActiveElement()).to.equal($$(el, '[part=topic-entry]')[24]);
+  });
+
   it('invalid content is refused with an error naming the JSON path; the current content stays', async () => {
     const el = await panel();
     const content = cloneContent(el);

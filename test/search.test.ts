@@ -30,8 +30,8 @@ describe('search behaviour', () => {
     expect(search.search('qqqzzzxxx')).to.deep.equal([]);
   });
 
-  it('treats Fuse extended-search operators as plain text', () => {
-    expect(() => search.search("'norton | !msn ^pin $")).not.to.throw();
+  it('treats search operators and punctuation as plain text', () => {
+    expect(() => search.search("'norton | !msn ^pin $ (.*) [a-")).not.to.throw();
     expect(search.search("'norton")[0].topic.id).to.equal('norton');
     expect(search.search('!msn')[0].topic.id).to.equal('msn');
   });
@@ -42,17 +42,32 @@ describe('search behaviour', () => {
     expect(MAX_QUERY_LENGTH).to.be.at.most(100);
   });
 
+  it('finds words typed without their accents, and with them', async () => {
+    const content = parseContent({ ...en, topics: [{ id: 'pw', title: 'Contraseña', summary: 'Restablezca su contraseña.', blocks: [{ type: 'paragraph', content: ['Número de teléfono'] }] }] });
+    const local = new TopicSearch(content);
+    expect(local.search('contrasena')[0].topic.id).to.equal('pw');
+    expect(local.search('contraseña')[0].topic.id).to.equal('pw');
+    expect(local.search('numero telefono')[0].topic.id).to.equal('pw');
+  });
+
+  it('ranks a topic that matches every word above one that matches a single word well', () => {
+    const hits = search.search('technician status');
+    expect(hits[0].topic.id).to.equal('repair-ticket');
+  });
+
   it('reuses one index per content object', () => {
     expect(searchFor(content)).to.equal(search);
     expect(new TopicSearch(content)).not.to.equal(search);
   });
 
-  it('highlights matched ranges as text segments', () => {
-    expect(highlight('Voice Mail', { indices: [[0, 4]], key: 'title' } as never)).to.deep.equal([
+  it('highlights matched words as text segments', () => {
+    expect(highlight('Voice Mail', new Set(['voice']))).to.deep.equal([
       { text: 'Voice', mark: true },
       { text: ' Mail', mark: false },
     ]);
-    expect(highlight('abc', undefined)).to.deep.equal([{ text: 'abc', mark: false }]);
+    expect(highlight('Voice Mail', new Set(['voicemail'])).filter((s) => s.mark).map((s) => s.text)).to.deep.equal(['Voice', 'Mail']);
+    expect(highlight('Contraseña olvidada', new Set(['contrasena']))[0]).to.deep.equal({ text: 'Contraseña', mark: true });
+    expect(highlight('abc', new Set())).to.deep.equal([{ text: 'abc', mark: false }]);
     const [hit] = search.search('voicemial');
     expect(hit.title.map((s) => s.text).join('')).to.equal(hit.topic.title);
     expect(hit.title.concat(hit.summary).some((s) => s.mark)).to.equal(true);

@@ -23,6 +23,7 @@ export interface UiStrings {
   related: string;
   contentError: string;
   launcher: string;
+  showAllTopics: string;
   close: string;
 }
 
@@ -48,6 +49,7 @@ export const enStrings: UiStrings = {
   contentError: 'Showing the built-in help: the help content could not be loaded.',
   launcher: "Can't sign in?",
   close: 'Close help',
+  showAllTopics: 'Show all {count} topics',
 };
 
 /** Fills `{name}` placeholders from `values`; unknown names are left as they are. */

@@ -1,15 +1,27 @@
-import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 import type { Content, Topic } from '../content/schema.js';
 import { blockText } from '../content/validate.js';
 
+/**
+ * Search in two steps, so that a keystroke stays inside one frame at
+ * thousands of topics:
+ *
+ * 1. Each query word is compared with the corpus's vocabulary, not with every
+ *    topic: a bigram index picks the few words that could be within the
+ *    allowed typos, and fuse.js (`Fuse.match`, Bitap) scores only those.
+ * 2. Topics are ranked from an inverted index of those words, BM25-style:
+ *    rarer words count more, title and keywords more than body text, and
+ *    topics that match more of the query's words rank higher.
+ *
+ * The index is built once per content object (`searchFor` caches it).
+ */
+
 /** Longer queries are cut to this many characters before searching. */
 export const MAX_QUERY_LENGTH = 64;
-
-/**
- * Hits scoring worse than this are noise (a two-letter fuzzy match deep in a
- * body text): every real query of the test table scores below 0.8.
- */
-const NOISE_SCORE = 0.9;
+/** At most this many query words are used. */
+const MAX_TOKENS = 8;
+/** Result rows: more than a customer can use is just work for the renderer. */
+export const DEFAULT_LIMIT = 20;
 
 /** A run of text, marked where it matched the query. */
 export interface Segment {
@@ -20,53 +32,56 @@ export interface Segment {
 /** One ranked search result. */
 export interface SearchHit {
   topic: Topic;
-  /** Fuse's score: 0 is a perfect match, 1 no match. */
+  /** 0 for the best hit of a query, towards 1 for weaker ones. */
   score: number;
   /** The title and summary split into marked and unmarked runs. */
   title: Segment[];
   summary: Segment[];
 }
 
-interface SearchDoc {
-  topic: Topic;
-  title: string;
-  keywords: string[];
-  summary: string;
-  body: string;
-}
+/** Field weights: tuned on test/search-cases.ts. */
+const FIELDS = [
+  ['title', 3],
+  ['keywords', 3],
+  ['summary', 1.5],
+  ['body', 0.5],
+] as const;
 
-const options: IFuseOptions<SearchDoc> = {
-  keys: [
-    { name: 'title', weight: 3 },
-    { name: 'keywords', weight: 3 },
-    { name: 'summary', weight: 1.5 },
-    { name: 'body', weight: 0.5 },
-  ],
-  // Each word of the query is fuzzy-matched on its own and ranked by how rare
-  // it is (BM25-style), so "forgot voicemial password" still finds Voice Mail.
-  // Weights and threshold are tuned on test/search-cases.ts.
-  useTokenSearch: true,
-  threshold: 0.4,
-  ignoreLocation: true,
-  ignoreDiacritics: true,
-  includeMatches: true,
-  includeScore: true,
-  minMatchCharLength: 2,
-  // Fuse's extended syntax (`'exact`, `!not`, `^prefix`) stays off: customers type words, not operators.
-  useExtendedSearch: false,
+const WORD = /[\p{L}\p{N}]+/gu;
+const MARKS = /\p{M}/gu;
+
+/** Lower case, no accents: "Contraseña" → "contrasena". */
+export const normalizeWord = (word: string) => word.normalize('NFD').replace(MARKS, '').toLowerCase();
+
+const words = (text: string) => text.match(WORD)?.map(normalizeWord) ?? [];
+
+const bigrams = (term: string) => {
+  const grams = new Set<string>();
+  for (let i = 0; i < term.length - 1; i++) grams.add(term.slice(i, i + 2));
+  return grams;
 };
 
-/** Splits `value` into runs, marking the matched ranges (inclusive indices). */
-export function highlight(value: string, match: FuseResultMatch | undefined): Segment[] {
-  const ranges = [...(match?.indices ?? [])].filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0]);
+/** Typos allowed in a query word: none up to 3 letters, then about one in four. */
+const allowedErrors = (length: number) => (length <= 3 ? 0 : length === 4 ? 1 : Math.min(3, Math.floor(length * 0.4)));
+
+/** Trims, collapses whitespace and caps the length of a query. */
+export const normalizeQuery = (query: string) => query.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
+
+/**
+ * Splits `value` into runs, marking the words that matched: those whose
+ * normalized form is in `terms`, and words of 4+ letters inside a matched
+ * term ("Voice Mail" for "voicemail").
+ */
+export function highlight(value: string, terms: ReadonlySet<string>): Segment[] {
   const segments: Segment[] = [];
+  const matched = (word: string) => terms.has(word) || (word.length >= 4 && [...terms].some((term) => term.length > word.length && term.includes(word)));
   let at = 0;
-  for (const [start, end] of ranges) {
-    if (end < at) continue;
-    const from = Math.max(start, at);
-    if (from > at) segments.push({ text: value.slice(at, from), mark: false });
-    segments.push({ text: value.slice(from, end + 1), mark: true });
-    at = end + 1;
+  for (const match of value.matchAll(WORD)) {
+    if (!matched(normalizeWord(match[0]))) continue;
+    const start = match.index!;
+    if (start > at) segments.push({ text: value.slice(at, start), mark: false });
+    segments.push({ text: match[0], mark: true });
+    at = start + match[0].length;
   }
   if (at < value.length) segments.push({ text: value.slice(at), mark: false });
   return segments;
@@ -77,37 +92,148 @@ export function highlight(value: string, match: FuseResultMatch | undefined): Se
  * per content (`searchFor` caches it) and call `search()` per keystroke.
  */
 export class TopicSearch {
-  readonly #fuse: Fuse<SearchDoc>;
+  readonly #topics: readonly Topic[];
+  /** Every distinct word of the corpus. */
+  readonly #terms: string[] = [];
+  readonly #termIds = new Map<string, number>();
+  /** Per term: the topics that contain it, with the field-weighted frequency. */
+  readonly #postings: Array<Map<number, number>> = [];
+  /** Per bigram: the ids of the terms that contain it. */
+  readonly #bigrams = new Map<string, number[]>();
+  /** Query word → matching terms and how well they match; reused while typing. */
+  readonly #expansions = new Map<string, Array<[termId: number, quality: number]>>();
 
   constructor(content: Content) {
-    const docs = content.topics.map((topic) => ({
-      topic,
-      title: topic.title,
-      keywords: topic.keywords,
-      summary: topic.summary,
-      body: topic.blocks.map(blockText).join(' '),
-    }));
-    this.#fuse = new Fuse(docs, options);
+    this.#topics = content.topics;
+    content.topics.forEach((topic, doc) => {
+      const fields = { title: topic.title, keywords: topic.keywords.join(' '), summary: topic.summary, body: topic.blocks.map(blockText).join(' ') };
+      const weights = new Map<number, number>();
+      for (const [field, weight] of FIELDS) {
+        const counts = new Map<number, number>();
+        for (const word of words(fields[field])) {
+          const id = this.#termId(word);
+          counts.set(id, (counts.get(id) ?? 0) + 1);
+        }
+        // Saturating term frequency: the fifth "password" in a body adds little.
+        for (const [id, tf] of counts) weights.set(id, (weights.get(id) ?? 0) + (weight * tf) / (tf + 0.5));
+      }
+      for (const [id, weight] of weights) this.#postings[id].set(doc, weight);
+    });
   }
 
   /** Ranked hits for `query`, best first; an empty query has none. */
-  search(query: string, limit = 20): SearchHit[] {
-    const q = normalizeQuery(query);
-    if (!q) return [];
-    return this.#fuse
-      .search(q, { limit })
-      .filter((hit) => (hit.score ?? 1) < NOISE_SCORE)
-      .map(({ item, score, matches }) => ({
-      topic: item.topic,
-      score: score ?? 1,
-      title: highlight(item.title, matches?.find((m) => m.key === 'title')),
-      summary: highlight(item.summary, matches?.find((m) => m.key === 'summary')),
-    }));
+  search(query: string, limit = DEFAULT_LIMIT): SearchHit[] {
+    const tokens = [...new Set(words(normalizeQuery(query)))].slice(0, MAX_TOKENS);
+    if (!tokens.length) return [];
+    const docs = this.#topics.length;
+    const scores = new Map<number, { score: number; tokens: number; terms: Set<string> }>();
+    for (const token of tokens) {
+      // Best contribution of this token to each topic.
+      const best = new Map<number, [number, string]>();
+      for (const [termId, quality] of this.#expand(token)) {
+        const postings = this.#postings[termId];
+        const idf = Math.log(1 + (docs - postings.size + 0.5) / (postings.size + 0.5));
+        for (const [doc, weight] of postings) {
+          const value = quality * idf * weight;
+          if (value > (best.get(doc)?.[0] ?? 0)) best.set(doc, [value, this.#terms[termId]]);
+        }
+      }
+      for (const [doc, [value, term]] of best) {
+        const entry = scores.get(doc) ?? { score: 0, tokens: 0, terms: new Set<string>() };
+        entry.score += value;
+        entry.tokens++;
+        entry.terms.add(term);
+        scores.set(doc, entry);
+      }
+    }
+    const ranked = [...scores].map(([doc, entry]) => ({ doc, terms: entry.terms, score: entry.score * (0.2 + (0.8 * entry.tokens) / tokens.length) }));
+    ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    const top = ranked[0]?.score ?? 1;
+    return ranked.slice(0, limit).map(({ doc, terms, score }) => {
+      const topic = this.#topics[doc];
+      // Mark every word form that matched, also where the topic has it in another field.
+      const marked = new Set([...terms, ...tokens]);
+      return { topic, score: 1 - score / top, title: highlight(topic.title, marked), summary: highlight(topic.summary, marked) };
+    });
+  }
+
+  #termId(word: string) {
+    let id = this.#termIds.get(word);
+    if (id === undefined) {
+      id = this.#terms.push(word) - 1;
+      this.#termIds.set(word, id);
+      this.#postings.push(new Map());
+      for (const gram of bigrams(word)) {
+        const ids = this.#bigrams.get(gram);
+        if (ids) ids.push(id);
+        else this.#bigrams.set(gram, [id]);
+      }
+    }
+    return id;
+  }
+
+  /** The corpus words a query word may mean, with a quality from 0 to 1. */
+  #expand(token: string) {
+    let found = this.#expansions.get(token);
+    if (found) return found;
+    found = [];
+    const errors = allowedErrors(token.length);
+    if (token.length < 2) {
+      // One character: whole words only.
+      const id = this.#termIds.get(token);
+      if (id !== undefined) found.push([id, 1]);
+    } else {
+      const grams = bigrams(token);
+      // Each typo breaks at most two bigrams of the word.
+      const needed = Math.max(1, grams.size - 2 * errors);
+      // A query word that is itself a corpus word is most likely meant as typed.
+      const damp = this.#termIds.has(token) ? 0.5 : 1;
+      const shared = new Map<number, number>();
+      for (const gram of grams) for (const id of this.#bigrams.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+      for (const [id, count] of shared) {
+        if (count < needed) continue;
+        const term = this.#terms[id];
+        // A different word of about the same length, or one that contains this one.
+        if (count < grams.size && Math.abs(term.length - token.length) > errors) continue;
+        const quality = matchQuality(token, term, errors);
+        if (quality > 0) found.push([id, quality < 1 ? quality * damp : quality]);
+      }
+    }
+    if (this.#expansions.size > 2000) this.#expansions.clear();
+    this.#expansions.set(token, found);
+    return found;
   }
 }
 
-/** Trims, collapses whitespace and caps the length of a query. */
-export const normalizeQuery = (query: string) => query.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
+/**
+ * How well a corpus word matches a query word, from 0 (not at all) to 1 (the
+ * same word). Whole words beat prefixes ("voicem" while typing "voicemail"),
+ * prefixes beat words found inside longer ones ("mail" in "voicemail"), and
+ * typos are scored by fuse.js (Bitap). Bitap counts a swap of two letters as
+ * two errors, so the share of letters both words have tells "emial" → "email"
+ * from "emial" → "premium".
+ */
+function matchQuality(token: string, term: string, errors: number) {
+  if (term === token) return 1;
+  const ratio = token.length / term.length;
+  if (term.startsWith(token)) return 0.6 + 0.4 * ratio;
+  if (term.includes(token)) return 0.25 + 0.5 * ratio * ratio;
+  if (!errors) return 0;
+  const result = Fuse.match(token, term, { threshold: errors / token.length + 0.01, ignoreLocation: true, isCaseSensitive: true });
+  return result.isMatch ? (1 - result.score) * sharedLetters(token, term) : 0;
+}
+
+/** The share of letters two words have in common, counting repeats. */
+function sharedLetters(a: string, b: string) {
+  const counts = new Map<string, number>();
+  for (const c of a) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let shared = 0;
+  for (const c of b) {
+    const n = counts.get(c);
+    if (n) shared++, counts.set(c, n - 1);
+  }
+  return shared / Math.max(a.length, b.length);
+}
 
 const cache = new WeakMap<Content, TopicSearch>();
 
