@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { ClLoginHelp } from './cl-login-help.js';
 import { emit, type TopicSource } from './events.js';
-import { enStrings } from './i18n/strings.js';
+import { builtInStrings, closestLang, supportedLang } from './i18n/lang.js';
 import { VERSION } from './version.js';
 
 /**
@@ -144,6 +144,9 @@ export class ClLoginHelpLauncher extends LitElement {
   /** URL of a content JSON, passed to the panel. */
   @property({ attribute: 'content-src', reflect: true }) contentSrc = '';
 
+  /** `en` or `es` for the button, the dialog and the panel; else the page's closest `lang`. */
+  @property() override lang = '';
+
   /** Fixes the button in the page's bottom corner. */
   @property({ type: Boolean, reflect: true }) floating = false;
 
@@ -182,13 +185,14 @@ export class ClLoginHelpLauncher extends LitElement {
   }
 
   override render() {
-    const label = enStrings.launcher;
+    const strings = builtInStrings(supportedLang(this.lang || closestLang(this) || 'en'));
+    const label = strings.launcher;
     return html`${this.noButton
         ? nothing
         : html`<button type="button" part="button" class="open" aria-haspopup="dialog" @click=${() => this.open()}>${label}</button>`}
       <dialog part="dialog" aria-label=${label} @close=${this.handleClose}>
         <div class="bar">
-          <button type="button" part="close" class="close" aria-label=${enStrings.close} @click=${() => this.close()}>
+          <button type="button" part="close" class="close" aria-label=${strings.close} @click=${() => this.close()}>
             <span aria-hidden="true">×</span>
           </button>
         </div>

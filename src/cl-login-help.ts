@@ -1,12 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styles } from './cl-login-help.styles.js';
-import { en } from './content/en.js';
 import { ContentError, loadContent, parseContent } from './content/load.js';
 import { SAFE_URL_PATTERN, type Action, type Block, type Content, type Inline, type TableCell, type Topic } from './content/schema.js';
 import { formatPhone } from './content/validate.js';
 import { emit, maskQuery, type ErrorEventDetail, type TopicSource } from './events.js';
-import { enStrings, fill, type UiStrings } from './i18n/strings.js';
+import { builtInContent, builtInStrings, closestLang, supportedLang, type Lang } from './i18n/lang.js';
+import { fill, type UiStrings } from './i18n/strings.js';
 import { VERSION } from './version.js';
 import { searchFor, type SearchHit, type Segment } from './search/search.js';
 
@@ -91,6 +91,17 @@ export class ClLoginHelp extends LitElement {
    */
   @property({ attribute: false }) destinations: Record<string, string> = {};
 
+  /**
+   * `en` or `es`: the built-in content and UI strings. Without it the panel
+   * follows the closest `lang` of the page (`<html lang="es-US">` gives
+   * Spanish); other languages fall back to English with a console warning.
+   * Content from `content-src` or `content` keeps its own `lang`.
+   */
+  @property() override lang = '';
+
+  /** Replacements for single UI strings, e.g. `{ searchLabel: 'Search help' }` (see `UiStrings`). */
+  @property({ attribute: false }) strings: Partial<UiStrings> = {};
+
   @state() private feedback: 'yes' | 'no' | null = null;
   @state() private announcement = '';
   @state() private loadFailed = false;
@@ -99,8 +110,10 @@ export class ClLoginHelp extends LitElement {
 
   @query('input[type=search]') private searchInput?: HTMLInputElement;
 
-  #content: Content = en;
-  #strings: UiStrings = enStrings;
+  /** Content from the `content` property or `content-src`; the built-in content when unset. */
+  #custom?: Content;
+  #lang: Lang = 'en';
+  #strings: UiStrings = builtInStrings('en');
   #hits: SearchHit[] = [];
   #topic?: Topic;
   #source: TopicSource = 'api';
@@ -118,6 +131,11 @@ export class ClLoginHelp extends LitElement {
   @property({ attribute: false })
   get content(): Content {
     return this.#content;
+  }
+
+  /** The content in use. */
+  get #content(): Content {
+    return this.#custom ?? builtInContent(this.#lang);
   }
   set content(value: unknown) {
     try {
@@ -137,11 +155,22 @@ export class ClLoginHelp extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    // Moved under another `lang`: follow it.
+    if (this.hasUpdated && this.#resolveLang() !== this.#lang) this.requestUpdate('lang');
     // Reconnected after a removal aborted the load: load again.
     if (this.contentSrc && this.#loadedSrc !== this.contentSrc) this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    if (!this.hasUpdated || changed.has('lang') || changed.has('strings') || changed.has('content' as keyof ClLoginHelp)) {
+      const lang = this.#resolveLang();
+      if (lang !== this.#lang && !this.#custom) this.requestUpdate('content', this.#content);
+      this.#lang = lang;
+      // UI strings follow the content's language when it is one we have.
+      const contentLang = this.#custom ? this.#custom.lang.toLowerCase().split('-')[0] : lang;
+      const uiLang: Lang = contentLang === 'es' || contentLang === 'en' ? contentLang : lang;
+      this.#strings = { ...builtInStrings(uiLang), ...ownStrings(this.strings) };
+    }
     if (changed.has('contentSrc') || (this.contentSrc && this.#loadedSrc !== this.contentSrc)) this.#loadSrc();
     if (changed.has('query') || changed.has('content' as keyof ClLoginHelp)) {
       this.#hits = searchFor(this.#content).search(this.query);
@@ -483,9 +512,13 @@ export class ClLoginHelp extends LitElement {
     emit(this, 'cl-login-help-search', { query: maskQuery(query), resultCount: count });
   }
 
+  #resolveLang(): Lang {
+    return supportedLang(this.lang || closestLang(this) || 'en');
+  }
+
   #use(content: Content) {
     const old = this.#content;
-    this.#content = content;
+    this.#custom = content;
     this.showAllTopics = false;
     this.requestUpdate('content', old);
   }
@@ -521,6 +554,12 @@ export class ClLoginHelp extends LitElement {
       console.warn(`cl-login-help: ${error.message}`);
     }
   }
+}
+
+/** Only string values of known keys: a host's typo must not blank the panel. */
+function ownStrings(strings: unknown): Partial<UiStrings> {
+  if (!strings || typeof strings !== 'object') return {};
+  return Object.fromEntries(Object.entries(strings).filter(([key, value]) => typeof value === 'string' && key in builtInStrings('en')));
 }
 
 declare global {

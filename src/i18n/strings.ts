@@ -52,6 +52,31 @@ export const enStrings: UiStrings = {
   showAllTopics: 'Show all {count} topics',
 };
 
+export const esStrings: UiStrings = {
+  searchLabel: 'Buscar ayuda para iniciar sesión',
+  searchPlaceholder: 'Pruebe “contraseña del buzón de voz”',
+  clearSearch: 'Borrar la búsqueda',
+  chooserHeading: '¿A qué está intentando iniciar sesión?',
+  resultsHeading: 'Resultados',
+  resultCountOne: 'Se encontró 1 tema',
+  resultCountMany: 'Se encontraron {count} temas',
+  noResults: 'Ningún tema coincide con “{query}”.',
+  noResultsHelp: 'Pruebe con otras palabras, elija un servicio de la lista o comuníquese con nosotros.',
+  back: 'Todos los temas',
+  tip: 'Consejo:',
+  note: 'Nota:',
+  feedbackQuestion: '¿Le resultó útil?',
+  yes: 'Sí',
+  no: 'No',
+  feedbackThanks: 'Gracias por decírnoslo.',
+  feedbackSorry: 'Lamentamos que esto no lo haya resuelto. Así puede comunicarse con nosotros.',
+  related: 'Temas relacionados',
+  contentError: 'Se muestra la ayuda incluida: no se pudo cargar el contenido de ayuda.',
+  launcher: '¿No puede iniciar sesión?',
+  close: 'Cerrar la ayuda',
+  showAllTopics: 'Mostrar los {count} temas',
+};
+
 /** Fills `{name}` placeholders from `values`; unknown names are left as they are. */
 export const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (all, name: string) => (name in values ? String(values[name]) : all));

@@ -1,0 +1,801 @@
+/**
+ * The built-in Spanish content: a US-Spanish translation (usted form, as on
+ * CenturyLink's Spanish pages) of the English content in ./en.ts, itself the
+ * whole of CenturyLink's help page "Can't login to my account"
+ * (../shared/seeds/000_f3d6f3cd1e5365f5.txt).
+ *
+ * Kept identical to en.ts: topic ids and order, block types and structure,
+ * number of list/steps items and table rows, phone numbers, destination keys,
+ * the `destinations` map and `related`. Brand and product names stay in
+ * English (My Account, AutoPay, Norton™ AntiVirus, Prism® TV, Update Center…).
+ * Keywords list what Spanish speakers type, with and without accents, plus
+ * common English loan words (email, login, password, voicemail, pin).
+ * Edit en.ts first, then this file to match.
+ */
+import type { ContentInput } from './schema.js';
+
+/** CenturyLink's help home: the default for addresses the seed lost and we do not know. */
+const HELP_HOME = 'https://www.centurylink.com/home/help.html';
+
+export const es = {
+  schemaVersion: 1,
+  lang: 'es',
+  title: '¿No puede iniciar sesión?',
+  intro:
+    'Puede ser muy frustrante necesitar entrar a su cuenta y no recordar su nombre de usuario, su contraseña o incluso dónde iniciar sesión. Permítanos ayudarle.',
+
+  destinations: {
+    // Known public addresses.
+    'my-account': 'https://www.centurylink.com/myaccount/',
+    // The password reset starts from the My Account sign-in page; its own address is not in the seed.
+    'my-account-reset': 'https://www.centurylink.com/myaccount/',
+    email: 'https://www.centurylink.net/',
+    // The email password reset page's address is not in the seed; the CenturyLink email sign-in page offers the reset.
+    'email-password-reset': 'https://www.centurylink.net/',
+    directv: 'https://www.directv.com/',
+    // Address of DIRECTV's username/password recovery not in the seed: DIRECTV home.
+    'directv-recovery': 'https://www.directv.com/',
+    'verizon-wireless': 'https://www.verizon.com/',
+    // Addresses of Verizon's user ID/password recovery and contact pages not in the seed: Verizon home.
+    'verizon-wireless-recovery': 'https://www.verizon.com/',
+    'verizon-wireless-contact': 'https://www.verizon.com/',
+    // MSN Support, MSN password help and MSN Solution Center: the seed gives no
+    // addresses; Microsoft's support home covers all three.
+    'msn-support': 'https://support.microsoft.com/',
+    'msn-password-help': 'https://support.microsoft.com/',
+    'msn-solution-center': 'https://support.microsoft.com/',
+    // Addresses the seed lost or never gave and that we do not know: the CenturyLink help home.
+    'email-setup': HELP_HOME,
+    'norton-download': HELP_HOME,
+    'prism-tv-dvr': HELP_HOME,
+    'repair-troubleshooter': HELP_HOME,
+    'voice-mail-reset': HELP_HOME,
+    'voice-mail-setup': HELP_HOME,
+    'long-distance': HELP_HOME,
+    // The chat fallback: where "Chat with us" goes when the host page has no chat.
+    contact: 'https://www.centurylink.com/home/help/contact.html',
+  },
+
+  contact: {
+    title: '¿Todavía necesita ayuda?',
+    content: ['Chatee con nosotros o comuníquese con CenturyLink y le ayudaremos a volver a entrar a su cuenta.'],
+    actions: [
+      { type: 'chat', text: 'Chatee con nosotros' },
+      { type: 'destination', text: 'Comuníquese con CenturyLink', destination: 'contact' },
+    ],
+  },
+
+  topics: [
+    // ---------------------------------------------------------------- My Account
+    {
+      id: 'my-account',
+      title: 'My Account',
+      summary: 'Restablezca su contraseña o encuentre su nombre de usuario de My Account.',
+      keywords: [
+        'my account',
+        'mi cuenta',
+        'cuenta de centurylink',
+        'iniciar sesión',
+        'iniciar sesion',
+        'inicio de sesión',
+        'inicio de sesion',
+        'login',
+        'nombre de usuario',
+        'usuario',
+        'contraseña',
+        'contrasena',
+        'password',
+        'olvidé mi contraseña',
+        'olvide mi contrasena',
+        'restablecer contraseña',
+        'restablecer contrasena',
+        'no puedo entrar',
+        'cuenta bloqueada',
+        'correo asociado',
+      ],
+      blocks: [
+        {
+          type: 'paragraph',
+          content: [
+            'Si está intentando iniciar sesión en My Account, confirme que está usando el nombre de usuario correcto y, si es así, intente ',
+            { type: 'destination', text: 'restablecer su contraseña', destination: 'my-account-reset' },
+            '. Si ya no tiene acceso al correo electrónico asociado con su cuenta, o si todavía no puede iniciar sesión, ',
+            { type: 'chat', text: 'chatee con nosotros' },
+            '.',
+          ],
+        },
+        {
+          type: 'actions',
+          items: [
+            { type: 'destination', text: 'Restablezca su contraseña', destination: 'my-account-reset' },
+            { type: 'chat', text: 'Chatee con nosotros' },
+          ],
+        },
+      ],
+      related: ['autopay', 'email', 'prism-tv'],
+    },
+
+    // ---------------------------------------------------------------- AutoPay
+    {
+      id: 'autopay',
+      // Heading rebuilt: the seed lost this section's heading.
+      title: 'AutoPay',
+      summary: 'Consulte su historial de AutoPay y el estado de sus pagos en My Account.',
+      keywords: [
+        'autopay',
+        'auto pay',
+        'pago automático',
+        'pago automatico',
+        'pagos automáticos',
+        'pagos automaticos',
+        'débito automático',
+        'debito automatico',
+        'factura',
+        'facturación',
+        'facturacion',
+        'pago',
+        'pagar factura',
+        'historial de pagos',
+        'estado del pago',
+        'pago recurrente',
+      ],
+      blocks: [
+        {
+          type: 'paragraph',
+          content: [
+            'No se inicia sesión en AutoPay como tal. Usted inicia sesión en ',
+            { type: 'destination', text: 'My Account', destination: 'my-account' },
+            ' y, desde allí, puede ver el estado de sus pagos, incluido su historial de AutoPay.',
+          ],
+        },
+        {
+          type: 'actions',
+          items: [{ type: 'destination', text: 'Inicie sesión en My Account', destination: 'my-account' }],
+        },
+      ],
+      related: ['my-account', 'long-distance'],
+    },
+
+    // ---------------------------------------------------------------- Email
+    {
+      id: 'email',
+      // Heading rebuilt: the seed lost this section's heading.
+      title: 'Correo electrónico de CenturyLink',
+      summary: 'Restablezca la contraseña de su correo electrónico de CenturyLink, encuentre su nombre de usuario o configure su correo.',
+      keywords: [
+        'correo electrónico',
+        'correo electronico',
+        'correo',
+        'email',
+        'e-mail',
+        'webmail',
+        'centurylink.net',
+        'bandeja de entrada',
+        'contraseña del correo',
+        'contrasena del correo',
+        'olvidé la contraseña del correo',
+        'olvide la contrasena del correo',
+        'preguntas secretas',
+        'preguntas de seguridad',
+        'usuario del correo',
+        'configurar correo',
+        'correo nuevo',
+        'password',
+      ],
+      blocks: [
+        {
+          type: 'paragraph',
+          content: [
+            'Si está intentando acceder a su cuenta de correo electrónico de CenturyLink pero no recuerda su contraseña, puede ',
+            { type: 'destination', text: 'restablecerla', destination: 'email-password-reset' },
+            '. Necesitará su número de teléfono de facturación de 10 dígitos, su dirección de correo electrónico de CenturyLink y las respuestas correctas a sus dos preguntas secretas. Cuando esté listo, vaya a la ',
+            {
+              type: 'destination',
+              text: 'página para restablecer la contraseña del correo electrónico de CenturyLink',
+              destination: 'email-password-reset',
+            },
+            '.',
+          ],
+        },
+        {
+          type: 'paragraph',
+          content: ['Si olvidó su nombre de usuario, puede ', { type: 'chat', text: 'chatear para obtener ayuda' }, '.'],
+        },
+        {
+          // The seed lost the example after "For instance,": rebuilt with a made-up address.
+          type: 'tip',
+          content: [
+            'Su nombre de usuario es la primera parte de su dirección de correo electrónico. Por ejemplo, si su dirección de correo electrónico es jsmith@centurylink.net, su nombre de usuario es jsmith.',
+          ],
+        },
+        {
+          type: 'paragraph',
+          content: [
+            'Si es nuevo en CenturyLink y no ha configurado su cuenta de correo electrónico, no podrá iniciar sesión hasta que la ',
+            { type: 'destination', text: 'configure', destination: 'email-setup' },
+            '. Solo toma unos minutos crear una dirección de correo electrónico, un nombre de usuario y una contraseña.',
+          ],
+        },
+        {
+          type: 'actions',
+          items: [
+            { type: 'destination', text: 'Restablezca la contraseña de su correo', destination: 'email-password-reset' },
+            { type: 'chat', text: 'Chatee con nosotros' },
+          ],
+        },
+      ],
+      related: ['my-account', 'msn', 'norton'],
+    },
+
+    // ---------------------------------------------------------------- Norton
+    {
+      id: 'norton',
+      title: 'Norton™ AntiVirus',
+      summary: 'No se inicia sesión en Norton: descárguelo después de validar su identidad.',
+      keywords: [
+        'norton',
+        'antivirus',
+        'anti-virus',
+        'virus',
+        'software de seguridad',
+        'descargar',
+        'descarga',
+        'instalar norton',
+        'internet de alta velocidad',
+        'high-speed internet',
+        'hsi',
+        'carta de activación',
+        'carta de activacion',
+        'número de cuenta',
+        'numero de cuenta',
+      ],
+      blocks: [
+        {
+          type: 'paragraph',
+          content: [
+            'Si tiene el software Norton AntiVirus como parte de su servicio de Internet de Alta Velocidad (High-Speed Internet) de CenturyLink, no necesita iniciar sesión en nada para acceder a él. En cambio, necesita ',
+            { type: 'destination', text: 'descargarlo', destination: 'norton-download' },
+            '. Antes de poder comenzar el proceso de descarga, deberá validar su identidad. Se le pedirá que proporcione/consulte: (1) su número de cuenta y (2) su carta de activación de HSI, una factura de CenturyLink o sus datos de inicio de sesión de ',
+            // The seed lost both links here: rebuilt as CenturyLink email and My Account.
+            { type: 'destination', text: 'correo electrónico de CenturyLink', destination: 'email' },
+            ' o de ',
+            { type: 'destination', text: 'My Account', destination: 'my-account' },
+            '.',
+          ],
+        },
+      ],
+      related: ['my-account', 'email'],
+    },
+
+    // ---------------------------------------------------------------- Prism TV
+    {
+      id: 'prism-tv',
+      title: 'Prism® TV',
+      summary: 'Administre Prism TV en My Account o programe su DVR a distancia.',
+      keywords: [
+        'prism',
+        'prism tv',
+        'tv',
+        'televisión',
+        'television',
+        'dvr',
+        'grabar',
+        'grabadora',
+        'dvr a distancia',
+        'canales',
+        'cable',
+        'paquete de programación',
+        'paquete de programacion',
+        'cambiar de paquete',
+        'guía de programación',
+        'guia de programacion',
+        'tv listing',
+      ],
+      blocks: [
+        {
+          type: 'paragraph',
+          content: [
+            'Para hacer cambios en su servicio Prism, inicie sesión en ',
+            { type: 'destination', text: 'My Account', destination: 'my-account' },
+            '. (Si olvidó su nombre de usuario o contraseña, ',
+            { type: 'destination', text: 'recupérelos/restablézcalos', destination: 'my-account-reset' },
+            '.) Una vez que esté en su cuenta, puede mejorar/reducir su paquete de programación y ver su estado de cuenta.',
+          ],
+        },
+        {
+          type: 'tip',
+          content: [
+            'Para programar su DVR a distancia, vaya al ',
+            // The seed lost this link, address and name: named neutrally here.
+            { type: 'destination', text: 'sitio web de DVR de Prism TV', destination: 'prism-tv-dvr' },
+            ' e inicie sesión. Si todavía no tiene una cuenta (y es cliente de Prism), puede crear una. Si tiene una cuenta pero olvidó su contraseña, puede restablecerla. Una vez que haya iniciado sesión, verá la opción TV Listing & DVR (guía de programación y DVR) en la parte superior de la página. Si tiene preguntas, ',
+            { type: 'chat', text: 'chatee con nosotros' },
+            '.',
+          ],
+        },
+        {
+          type: 'actions',
+          items: [
+            { type: 'destination', text: 'Inicie sesión en My Account', destination: 'my-account' },
+            { type: 'chat', text: 'Chatee con nosotros' },
+          ],
+        },
+      ],
+      related: ['my-account', 'directv'],
+    },
+
+    // ---------------------------------------------------------------- Verizon Wireless
+    {
+      id: 'verizon-wireless',
+      title: 'Verizon Wireless',
+      summary: 'Inicie sesión en el sitio web de Verizon Wireless para administrar su cuenta inalámbrica.',
+      keywords: [
+        'verizon',
+        'verizon wireless',
+        'celular',
+        'teléfono celular',
+        'telefono celular',
+        'móvil',
+        'movil',
+        'inalámbrico',
+        'inalambrico',
+        'id de usuario',
+        'user id',
+        'olvidé mi id de usuario',
+        'olvide mi id de usuario',
+        'contraseña de verizon',
+        'contrasena de verizon',
+        'smartphone',
+      ],
+      blocks: [
+        {
+          type: 'paragraph',
+          content: [
+            'Verizon Wireless administra los aspectos cotidianos de su servicio, por lo que debe ir al ',
+            { type: 'destination', text: 'sitio web de Verizon Wireless', destination: 'verizon-wireless' },
+            ' para iniciar sesión y hacer cambios en su cuenta. Si olvidó sus credenciales de inicio de sesión, puede ',
+            { type: 'destination', text: 'recuperar su ID de usuario', destination: 'verizon-wireless-recovery' },
+            ' y ',
+            { type: 'destination', text: 'restablecer su contraseña', destination: 'verizon-wireless-recovery' },
+            '. Si necesita más ayuda, ',
+            { type: 'destination', text: 'comuníquese directamente con Verizon Wireless', destination: 'verizon-wireless-contact' },
+            '.',
+          ],
+        },
+        {
+          type: 'actions',
+          items: [{ type: 'destination', text: 'Ir a Verizon Wireless', destination: 'verizon-wireless' }],
+        },
+      ],
+      related: ['my-account', 'directv'],
+    },
+
+    // ---------------------------------------------------------------- DIRECTV
+    {
+      id: 'directv',
+      // Heading rebuilt: the seed lost this section's heading.
+      title: 'DIRECTV',
+      summary: 'Inicie sesión en el sitio web de DIRECTV o llame a DIRECTV para obtener ayuda.',
+      keywords: [
+        'directv',
+        'direct tv',
+        'satélite',
+        'satelite',
+        'antena',
+        'antena parabólica',
+        'antena parabolica',
+        'tv satelital',
+        'televisión satelital',
+        'television satelital',
+        'tv',
+        'usuario de directv',
+        'contraseña de directv',
+        'contrasena de directv',
+        'cuenta de directv',
+      ],
+      blocks: [
+        {
+          type: 'paragraph',
+          content: [
+            'DIRECTV administra los aspectos cotidianos de su servicio, por lo que debe ir al ',
+            { type: 'destination', text: 'sitio web de DIRECTV', destination: 'directv' },
+            ' para iniciar sesión y hacer cambios en su cuenta. Si todavía no tiene una cuenta en línea, puede crear una. Si olvidó sus credenciales de inicio de sesión, puede ',
+            {
+              type: 'destination',
+              text: 'recuperar su nombre de usuario y/o restablecer su contraseña',
+              destination: 'directv-recovery',
+            },
+            '. Si necesita ayuda, llame al ',
+            { type: 'phone', number: '8005315000' },
+            '.',
+          ],
+        },
+        {
+          type: 'tip',
+          content: ['En las cuentas de DIRECTV, su nombre de usuario suele ser su dirección de correo electrónico.'],
+        },
+        {
+          type: 'actions',
+          items: [
+            { type: 'destination', text: 'Ir a DIRECTV', destination: 'directv' },
+            { type: 'phone', number: '8005315000' },
+          ],
+        },
+      ],
+      related: ['prism-tv', 'verizon-wireless'],
+    },
+
+    // ---------------------------------------------------------------- MSN
+    {
+      id: 'msn',
+      title: 'MSN® Dial-up (acceso telefónico)',
+      summary: 'MSN ya no tiene soporte: inicie sesión en MSN Support para acceder a su correo de Microsoft.',
+      keywords: [
+        'msn',
+        'msn premium',
+        'hotmail',
+        'outlook',
+        'live',
+        'windows live',
+        'dial-up',
+        'dial up',
+        'acceso telefónico',
+        'acceso telefonico',
+        'conexión por módem',
+        'conexion por modem',
+        'microsoft',
+        'correo de microsoft',
+        'msn.com',
+        'live.com',
+        'hotmail.com',
+      ],
+      blocks: [
+        {
+          type: 'paragraph',
+          content: [
+            // The seed lost the example domains: rebuilt as msn.com, hotmail.com and live.com.
+            'Ya no brindamos soporte para MSN, MSN Premium ni Windows Live. Si tiene una dirección de correo electrónico de Microsoft® (msn.com, hotmail.com o live.com), inicie sesión en ',
+            { type: 'destination', text: 'MSN Support', destination: 'msn-support' },
+            ' para acceder a su cuenta. Si tiene problemas para iniciar sesión, puede ',
+            { type: 'destination', text: 'obtener ayuda con su contraseña', destination: 'msn-password-help' },
+            '. Si tiene otros problemas, visite el ',
+            { type: 'destination', text: 'MSN Solution Center', destination: 'msn-solution-center' },
+            ' o llame al ',
+            { type: 'phone', number: '8003865550' },
+            '.',
+          ],
+        },
+        {
+          // The seed lost the example domains: rebuilt as msn.com, hotmail.com, live.com.
+          type: 'tip',
+          content: [
+            'Si sabe su contraseña pero aun así no puede iniciar sesión, asegúrese de estar usando el nombre de usuario correcto. Su nombre de usuario es su dirección de correo electrónico, y debe ingresar la dirección completa, incluido el dominio correcto (p. ej., msn.com, hotmail.com, live.com).',
+          ],
+        },
+        {
+          type: 'actions',
+          items: [
+            { type: 'destination', text: 'Ir a MSN Support', destination: 'msn-support' },
+            { type: 'phone', number: '8003865550' },
+          ],
+        },
+      ],
+      related: ['email', 'my-account'],
+    },
+
+    // ---------------------------------------------------------------- Repair Ticket
+    {
+      id: 'repair-ticket',
+      title: 'Orden de reparación',
+      summary: 'Consulte o cambie una orden de reparación con su número de cuenta y el código postal de facturación.',
+      keywords: [
+        'reparación',
+        'reparacion',
+        'orden de reparación',
+        'orden de reparacion',
+        'boleta de reparación',
+        'boleta de reparacion',
+        'ticket',
+        'técnico',
+        'tecnico',
+        'avería',
+        'averia',
+        'cita',
+        'instalación',
+        'instalacion',
+        'cancelar orden',
+        'prueba de servicio',
+        'código postal',
+        'codigo postal',
+        'número de cuenta',
+        'numero de cuenta',
+      ],
+      blocks: [
+        {
+          type: 'paragraph',
+          content: [
+            'Si tiene una orden de reparación —y tiene preguntas o quiere hacerle cambios—, use nuestra ',
+            { type: 'destination', text: 'herramienta de solución de problemas', destination: 'repair-troubleshooter' },
+            '. Para "iniciar sesión", deberá ingresar su número de cuenta y el código postal de facturación.',
+          ],
+        },
+        { type: 'paragraph', content: ['Una vez que haya entrado, podrá:'] },
+        {
+          type: 'list',
+          items: [
+            ['Encontrar su número de orden'],
+            ['Cambiar el número de teléfono que el técnico tiene para comunicarse con usted'],
+            ['Consultar el estado de su técnico el día programado para su instalación'],
+            ['Cancelar su orden y/o la instalación programada'],
+          ],
+        },
+        {
+          type: 'paragraph',
+          content: ['También puede usar esta herramienta para iniciar la prueba de su servicio desde aquí ingresando la siguiente información.'],
+        },
+        {
+          type: 'paragraph',
+          content: [
+            'Si por algún motivo el sistema no reconoce su información, ',
+            { type: 'chat', text: 'comuníquese con nosotros' },
+            '.',
+          ],
+        },
+        {
+          type: 'actions',
+          items: [
+            { type: 'destination', text: 'Use la herramienta de solución de problemas', destination: 'repair-troubleshooter' },
+            { type: 'chat', text: 'Chatee con nosotros' },
+          ],
+        },
+      ],
+      related: ['update-center', 'my-account'],
+    },
+
+    // ---------------------------------------------------------------- Voice Mail
+    {
+      id: 'voice-mail',
+      // Heading rebuilt: the seed lost this section's heading.
+      title: 'Buzón de voz',
+      summary: 'Restablezca la contraseña de su buzón de voz o configure su servicio si es cliente nuevo.',
+      keywords: [
+        'buzón de voz',
+        'buzon de voz',
+        'voicemail',
+        'voice mail',
+        'correo de voz',
+        'mensajes',
+        'mensajes de voz',
+        'mensajes telefónicos',
+        'mensajes telefonicos',
+        'contraseña del buzón de voz',
+        'contrasena del buzon de voz',
+        'olvidé la contraseña del buzón',
+        'olvide la contrasena del buzon',
+        'configurar buzón de voz',
+        'configurar buzon de voz',
+        'cliente nuevo',
+      ],
+      blocks: [
+        {
+          type: 'paragraph',
+          content: [
+            'Si está intentando iniciar sesión en su cuenta de buzón de voz (Voice Mail) de CenturyLink y olvidó su contraseña, puede ',
+            { type: 'destination', text: 'restablecerla', destination: 'voice-mail-reset' },
+            '. Si es cliente nuevo, debe ',
+            { type: 'destination', text: 'configurar su servicio', destination: 'voice-mail-setup' },
+            ' antes de poder iniciar sesión y escuchar sus mensajes.',
+          ],
+        },
+        {
+          type: 'actions',
+          items: [{ type: 'destination', text: 'Restablezca la contraseña de su buzón de voz', destination: 'voice-mail-reset' }],
+        },
+      ],
+      related: ['update-center', 'my-account'],
+    },
+
+    // ---------------------------------------------------------------- Long distance
+    {
+      id: 'long-distance',
+      title: 'Larga distancia',
+      summary: 'Recupere su nombre de usuario, contraseña o código de seguridad de Larga Distancia.',
+      keywords: [
+        'larga distancia',
+        'long distance',
+        'llamadas de larga distancia',
+        'código de seguridad',
+        'codigo de seguridad',
+        'código de seguridad en línea',
+        'codigo de seguridad en linea',
+        'btn',
+        'número de teléfono de facturación',
+        'numero de telefono de facturacion',
+        'plan de llamadas',
+        'factura de larga distancia',
+        'pagar larga distancia',
+        'olvidé el código de seguridad',
+        'olvide el codigo de seguridad',
+        'nombre de usuario',
+        'contraseña',
+        'contrasena',
+        'password',
+      ],
+      blocks: [
+        {
+          type: 'paragraph',
+          content: [
+            'Si necesita iniciar sesión en su cuenta de Larga Distancia de CenturyLink, puede ',
+            { type: 'destination', text: 'hacerlo en línea', destination: 'long-distance' },
+            '. Una vez que haya iniciado sesión, puede hacer un pago, ver su factura, cambiar su método de pago y administrar su cuenta de larga distancia.',
+          ],
+        },
+        {
+          type: 'paragraph',
+          content: [
+            'Si olvidó su información de inicio de sesión, puede recuperar su nombre de usuario, su contraseña y su código de seguridad en la ',
+            { type: 'destination', text: 'página de inicio de sesión de Larga Distancia', destination: 'long-distance' },
+            '.',
+          ],
+        },
+        {
+          // The seed lost the first two row labels: rebuilt as "Username" and "Password" (see en.ts).
+          type: 'table',
+          caption: 'Cómo recuperar su información de inicio de sesión de Larga Distancia',
+          columns: ['Lo que necesita', 'Cómo validar su identidad'],
+          rows: [
+            [
+              ['Nombre de usuario'],
+              {
+                steps: [
+                  ['Número de teléfono de facturación (BTN)'],
+                  ['Contraseña'],
+                  ['Código de seguridad en línea*'],
+                ],
+              },
+            ],
+            [
+              ['Contraseña'],
+              {
+                steps: [
+                  ['Número de teléfono de facturación (BTN)'],
+                  ['Contraseña'],
+                  ['Código de seguridad en línea*'],
+                ],
+              },
+            ],
+            [
+              ['Nombre de usuario y contraseña'],
+              { steps: [['Número de teléfono de facturación (BTN)'], ['Código de seguridad en línea*']] },
+            ],
+            [['Código de seguridad en línea'], { steps: [['Número de teléfono de facturación (BTN)']] }],
+          ],
+        },
+        {
+          type: 'note',
+          content: [
+            'Después de ingresar su BTN, puede pedir que le envíen el código por correo postal. O bien, puede llamar al ',
+            { type: 'phone', number: '8008602255' },
+            ' y podemos enviárselo por correo electrónico. (Por motivos de seguridad, nuestros agentes no pueden decirle el código por teléfono. Deben enviárselo).',
+          ],
+        },
+        {
+          type: 'paragraph',
+          content: [
+            'Si cree que está usando el nombre de usuario y la contraseña correctos pero aun así no puede entrar a su cuenta, llame al ',
+            { type: 'phone', number: '8008602255' },
+            ' e investigaremos el problema.',
+          ],
+        },
+        {
+          type: 'footnote',
+          marker: '*',
+          content: [
+            'Usted recibió un código de seguridad cuando creó su cuenta de larga distancia en línea. Este código es diferente de cualquier otro que pueda tener. Es específico de su servicio de larga distancia.',
+          ],
+        },
+        {
+          type: 'actions',
+          items: [
+            { type: 'phone', number: '8008602255' },
+            { type: 'destination', text: 'Ir a la página de inicio de sesión de Larga Distancia', destination: 'long-distance' },
+          ],
+        },
+      ],
+      related: ['my-account', 'autopay', 'update-center'],
+    },
+
+    // ---------------------------------------------------------------- Update Center
+    {
+      id: 'update-center',
+      title: 'Update Center',
+      summary: 'Administre sus funciones de llamada por teléfono: establezca su PIN marcando 78.',
+      keywords: [
+        'update center',
+        'centro de actualización',
+        'centro de actualizacion',
+        'pin',
+        'funciones de llamada',
+        'no solicitation',
+        'security screen',
+        'filtro de seguridad',
+        'llamadas de ventas',
+        'marcar 78',
+        '*78',
+        'teléfono de tonos',
+        'telefono de tonos',
+        'código de seguridad',
+        'codigo de seguridad',
+        'olvidé mi pin',
+        'olvide mi pin',
+        '8052',
+        'código de área',
+        'codigo de area',
+      ],
+      blocks: [
+        {
+          type: 'paragraph',
+          content: [
+            'Si tiene ciertas funciones de llamada instaladas en su línea telefónica (p. ej., bloqueo de llamadas de ventas [no solicitation], filtro de seguridad [security screen]), puede configurarlas y administrarlas llamando al Update Center de CenturyLink e "iniciando sesión".',
+          ],
+        },
+        { type: 'paragraph', content: ['Para usar el Update Center, haga lo siguiente:'] },
+        {
+          type: 'steps',
+          items: [
+            [
+              { type: 'strong', text: 'Clientes nuevos.' },
+              ' Por motivos de seguridad, los clientes nuevos deben marcar 78 desde su número principal de casa para establecer su PIN, que reemplaza al PIN temporal 1234. (Nota: Si llama desde otro número, o marcando al 888-(su código de área)-8052, escuchará una grabación que le indicará que marque 78 desde su número principal). Una vez que haya establecido su código de seguridad personal, podrá hacer todos los cambios y actualizaciones futuros desde cualquier teléfono de tonos.',
+            ],
+            [
+              { type: 'strong', text: 'Clientes existentes.' },
+              ' Desde la línea que tiene instalada la función, marque 78. O bien, desde cualquier teléfono de tonos, marque 888-(su código de área)-8052.** Por ejemplo, ',
+              { type: 'phone', number: '8886128052' },
+              '.',
+            ],
+          ],
+        },
+        {
+          type: 'paragraph',
+          content: [
+            'Si tiene el número al que debe llamar para comunicarse con el Update Center pero olvidó su código de seguridad, llame al ',
+            { type: 'phone', number: '8005731311' },
+            '. El agente de reparaciones validará su identidad y restablecerá su código.',
+          ],
+        },
+        {
+          // The ** footnote's numbers, one row per area code.
+          type: 'table',
+          caption: 'Números del Update Center por código de área',
+          columns: ['Estado', 'Código de área', 'Número'],
+          rows: [
+            [['Minnesota'], ['763'], [{ type: 'phone', number: '8886128052' }]],
+            [['Minnesota'], ['952'], [{ type: 'phone', number: '8886128052' }]],
+            [['Iowa'], ['641'], [{ type: 'phone', number: '8885158052' }]],
+            [['Arizona'], ['928'], [{ type: 'phone', number: '8885208052' }]],
+            [['Oregón'], ['971'], [{ type: 'phone', number: '8885038052' }]],
+            [['Oregón'], ['458'], [{ type: 'phone', number: '8885418052' }]],
+          ],
+        },
+        {
+          type: 'footnote',
+          marker: '**',
+          content: [
+            'En Minnesota, códigos de área 763 y 952, llame al ',
+            { type: 'phone', number: '8886128052' },
+            ' para comunicarse con el Update Center. En Iowa, código de área 641, llame al ',
+            { type: 'phone', number: '8885158052' },
+            '. En Arizona, código de área 928, llame al ',
+            { type: 'phone', number: '8885208052' },
+            '. En Oregón, código de área 971, llame al ',
+            { type: 'phone', number: '8885038052' },
+            '. En Oregón, código de área 458, llame al ',
+            { type: 'phone', number: '8885418052' },
+            '.',
+          ],
+        },
+      ],
+      related: ['voice-mail', 'repair-ticket', 'long-distance'],
+    },
+  ],
+} satisfies ContentInput;
