@@ -1,0 +1,224 @@
+import { expect, html, fixture, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import type { ClLoginHelp, ClLoginHelpLauncher } from '../src/index.js';
+import { $, $$, axeViolations, contrast, deepActiveElement, panel, textOf, typeQuery } from './helpers.js';
+
+const TOPICS = ['my-account', 'autopay', 'email', 'norton', 'prism-tv', 'verizon-wireless', 'directv', 'msn', 'repair-ticket', 'voice-mail', 'long-distance', 'update-center'];
+
+/** Every state a customer can meet, reached through the public API. */
+const states: Array<[string, (el: ClLoginHelp) => Promise<unknown>]> = [
+  ['home', async () => {}],
+  ['typing', (el) => typeQuery(el, 'voicem')],
+  ['results', async (el) => el.search('password')],
+  ['no results', async (el) => el.search('qqqzzz')],
+  ['topic', async (el) => el.show('long-distance')],
+  ['feedback yes', async (el) => {
+    el.show('email');
+    await el.updateComplete;
+    $$(el, '[part=feedback] button')[0].click();
+  }],
+  ['feedback no and contact', async (el) => {
+    el.show('update-center');
+    await el.updateComplete;
+    $$(el, '[part=feedback] button')[1].click();
+  }],
+  ['error fallback', async (el) => {
+    el.setAttribute('content-src', '/no-such-content.json');
+    await oneEvent(el, 'cl-login-help-error');
+  }],
+];
+
+async function expectAccessible(el: Element, label: string) {
+  expect(await axeViolations(el), label).to.deep.equal([]);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  describe(`axe (WCAG 2.2 AA, target-size) in every state, ${scheme} scheme`, () => {
+    before(() => emulateMedia({ colorScheme: scheme }));
+    after(() => emulateMedia({ colorScheme: 'light' }));
+    for (const lang of ['en', 'es']) {
+      for (const [name, reach] of states) {
+        it(`${name} (${lang})`, async () => {
+          const el = await panel(html`<cl-login-help lang=${lang}></cl-login-help>`);
+          await reach(el);
+          await el.updateComplete;
+          await expectAccessible(el, `${name} ${lang} ${scheme}`);
+        });
+      }
+    }
+    it('every topic', async () => {
+      const el = await panel();
+      for (const id of TOPICS) {
+        el.show(id);
+        await el.updateComplete;
+        await expectAccessible(el, id);
+      }
+    });
+  });
+}
+
+describe('narrow screens, zoom, forced colours', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+    await emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
+  });
+
+  for (const [width, label] of [[320, '320 px'], [640, '200% zoom of a 1280 px window']] as const) {
+    it(`${label}: no horizontal scrolling and no violations in home, results and a table topic`, async () => {
+      await setViewport({ width, height: 700 });
+      const el = await panel(html`<cl-login-help style="display:block"></cl-login-help>`);
+      for (const reach of [async () => {}, async () => el.search('password'), async () => el.show('long-distance'), async () => el.show('update-center')]) {
+        await reach();
+        await el.updateComplete;
+        const base = $(el, '[part=base]')!;
+        expect(base.scrollWidth, `${label} overflow`).to.be.at.most(base.clientWidth + 1);
+        expect(document.documentElement.scrollWidth).to.be.at.most(width);
+        await expectAccessible(el, label);
+      }
+    });
+  }
+
+  it('forced colours: still no violations, and matched words stay distinguishable', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    const el = await panel();
+    el.search('voicemail');
+    await el.updateComplete;
+    await expectAccessible(el, 'forced colors');
+    const mark = $(el, 'mark')!;
+    expect(getComputedStyle(mark).backgroundColor).not.to.equal(getComputedStyle($(el, '[part=result]')!).backgroundColor);
+  });
+});
+
+describe('contrast of focus indicators', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`is at least 3:1 against the panel (${scheme})`, async () => {
+      await emulateMedia({ colorScheme: scheme });
+      try {
+        const el = await panel(html`<cl-login-help topic="directv"></cl-login-help>`);
+        const background = getComputedStyle($(el, '[part=base]')!).backgroundColor;
+        const focusables = $$(el, 'a, button, input');
+        expect(focusables.length).to.be.greaterThan(5);
+        for (const target of focusables) {
+          target.focus();
+          await sendKeys({ press: 'Shift' });
+          const style = getComputedStyle(target);
+          expect(style.outlineStyle, textOf(target)).to.equal('solid');
+          expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+          expect(contrast(style.outlineColor, background), textOf(target)).to.be.at.least(3);
+        }
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+  }
+});
+
+describe('keyboard-only flows', () => {
+  /** Presses Tab until focus leaves the panel; returns what got focus, in order. */
+  async function tabThrough(el: Element, key: 'Tab' | 'Shift+Tab') {
+    const seen: Element[] = [];
+    for (let i = 0; i < 60; i++) {
+      if (key === 'Tab') await sendKeys({ press: 'Tab' });
+      else {
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+      }
+      const active = deepActiveElement();
+      if (!active || !el.shadowRoot!.contains(active)) break;
+      expect(active.matches(':focus-visible'), `focus visible on ${textOf(active as HTMLElement)}`).to.equal(true);
+      seen.push(active);
+    }
+    return seen;
+  }
+
+  it('Tab visits every control of a topic in reading order, Shift+Tab in reverse, and focus is always visible', async () => {
+    const el = await panel(html`<cl-login-help topic="long-distance"></cl-login-help>`);
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    const forward = await tabThrough(el, 'Tab');
+    const reading = $$(el, 'a[href], button, input');
+    expect(forward).to.deep.equal(reading);
+    const back = await tabThrough(el, 'Shift+Tab');
+    expect(back.slice(1)).to.deep.equal([...reading].reverse().slice(1));
+    before.remove();
+  });
+
+  it('a whole visit without a mouse: search, arrow to a result, open it, answer No, reach the contact options, go back', async () => {
+    const el = await panel();
+    $(el, '[part=search-input]')!.focus();
+    await sendKeys({ type: 'voicemial' });
+    await el.updateComplete;
+    await sendKeys({ press: 'ArrowDown' });
+    expect(deepActiveElement()).to.equal($(el, '[part=result]'));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.topic).to.equal('voice-mail');
+    expect(deepActiveElement()).to.equal($(el, '#topic-heading'));
+    // Tab to "No".
+    for (let i = 0; i < 20 && textOf(deepActiveElement() as HTMLElement) !== 'No'; i++) await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(textOf($(el, '[part=contact]'))).to.contain('Chat with us');
+    await sendKeys({ press: 'Tab' });
+    expect($(el, '[part=contact]')!.contains(deepActiveElement())).to.equal(true);
+    $(el, '[part=back]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(deepActiveElement()).to.equal($(el, '[part=result][data-topic-id="voice-mail"]'));
+  });
+
+  it('names, roles and states: one shadow root holds the labelled field, the labelled results list and the live region', async () => {
+    const el = await panel();
+    await typeQuery(el, 'password');
+    const input = $<HTMLInputElement>(el, '[part=search-input]')!;
+    const list = $(el, '[part=result-list]')!;
+    const status = $(el, '[part=status]')!;
+    expect(input.getRootNode()).to.equal(list.getRootNode());
+    expect(status.getRootNode()).to.equal(input.getRootNode());
+    expect(input.labels![0].textContent).to.equal('Search sign-in help');
+    expect(list.getAttribute('aria-labelledby')).to.equal('list-heading');
+    expect(textOf($(el, '#list-heading'))).to.equal('Results');
+    expect(status.getAttribute('aria-live')).to.equal('polite');
+    expect($(el, 'form, [role=search]')).to.exist;
+  });
+});
+
+describe('the dialog', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('is accessible when open, and focus is never hidden under its sticky close bar at 360 px', async () => {
+    await setViewport({ width: 360, height: 640 });
+    const launcher = await fixture<ClLoginHelpLauncher>(html`<cl-login-help-launcher></cl-login-help-launcher>`);
+    await launcher.open('repair-ticket');
+    const inner = launcher.shadowRoot!.querySelector<ClLoginHelp>('cl-login-help')!;
+    await inner.updateComplete;
+    expect(await axeViolations(launcher)).to.deep.equal([]);
+    const bar = launcher.shadowRoot!.querySelector('.bar')!.getBoundingClientRect();
+    for (let i = 0; i < 25; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = deepActiveElement()!;
+      // Past the last control, focus leaves the page for the browser's own UI.
+      if (!launcher.shadowRoot!.contains(active) && !inner.shadowRoot!.contains(active)) break;
+      if (active.closest?.('.bar')) continue;
+      const rect = active.getBoundingClientRect();
+      expect(rect.top, `${active.outerHTML.slice(0, 80)} ${textOf(active as HTMLElement)}`).to.be.at.least(bar.bottom - 1);
+      expect(rect.bottom).to.be.at.most(640 + 1);
+    }
+    launcher.close();
+  });
+
+  it('turns motion off when the customer asks for reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const el = await panel();
+      expect(getComputedStyle($(el, '[part=topic-entry]')!).transitionDuration).to.equal('0s');
+      expect(getComputedStyle($(el, '[part=base]')!).scrollBehavior).to.equal('auto');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+});
