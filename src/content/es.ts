@@ -12,10 +12,8 @@
  * common English loan words (email, login, password, voicemail, pin).
  * Edit en.ts first, then this file to match.
  */
+import { en } from './en.js';
 import type { ContentInput } from './schema.js';
-
-/** CenturyLink's help home: the default for addresses the seed lost and we do not know. */
-const HELP_HOME = 'https://www.centurylink.com/home/help.html';
 
 export const es = {
   schemaVersion: 1,
@@ -24,37 +22,8 @@ export const es = {
   intro:
     'Puede ser muy frustrante necesitar entrar a su cuenta y no recordar su nombre de usuario, su contraseña o incluso dónde iniciar sesión. Permítanos ayudarle.',
 
-  destinations: {
-    // Known public addresses.
-    'my-account': 'https://www.centurylink.com/myaccount/',
-    // The password reset starts from the My Account sign-in page; its own address is not in the seed.
-    'my-account-reset': 'https://www.centurylink.com/myaccount/',
-    email: 'https://www.centurylink.net/',
-    // The email password reset page's address is not in the seed; the CenturyLink email sign-in page offers the reset.
-    'email-password-reset': 'https://www.centurylink.net/',
-    directv: 'https://www.directv.com/',
-    // Address of DIRECTV's username/password recovery not in the seed: DIRECTV home.
-    'directv-recovery': 'https://www.directv.com/',
-    'verizon-wireless': 'https://www.verizon.com/',
-    // Addresses of Verizon's user ID/password recovery and contact pages not in the seed: Verizon home.
-    'verizon-wireless-recovery': 'https://www.verizon.com/',
-    'verizon-wireless-contact': 'https://www.verizon.com/',
-    // MSN Support, MSN password help and MSN Solution Center: the seed gives no
-    // addresses; Microsoft's support home covers all three.
-    'msn-support': 'https://support.microsoft.com/',
-    'msn-password-help': 'https://support.microsoft.com/',
-    'msn-solution-center': 'https://support.microsoft.com/',
-    // Addresses the seed lost or never gave and that we do not know: the CenturyLink help home.
-    'email-setup': HELP_HOME,
-    'norton-download': HELP_HOME,
-    'prism-tv-dvr': HELP_HOME,
-    'repair-troubleshooter': HELP_HOME,
-    'voice-mail-reset': HELP_HOME,
-    'voice-mail-setup': HELP_HOME,
-    'long-distance': HELP_HOME,
-    // The chat fallback: where "Chat with us" goes when the host page has no chat.
-    contact: 'https://www.centurylink.com/home/help/contact.html',
-  },
+  // The same addresses as the English content (the pages behind them are CenturyLink's).
+  destinations: en.destinations,
 
   contact: {
     title: '¿Todavía necesita ayuda?',
