@@ -60,7 +60,7 @@ export const styles = css`
     background: var(--_background);
     direction: ltr;
     text-align: start;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
     padding: var(--_spacing);
     border-radius: var(--_radius);
   }
