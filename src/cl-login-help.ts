@@ -115,6 +115,8 @@ export class ClLoginHelp extends LitElement {
   #lang: Lang = 'en';
   #strings: UiStrings = builtInStrings('en');
   #hits: SearchHit[] = [];
+  /** What `#hits` were computed for: `search()` and the next render share one search. */
+  #hitsFor?: { content: Content; query: string };
   #topic?: Topic;
   #source: TopicSource = 'api';
   #focusTopic = false;
@@ -132,17 +134,17 @@ export class ClLoginHelp extends LitElement {
   get content(): Content {
     return this.#content;
   }
-
-  /** The content in use. */
-  get #content(): Content {
-    return this.#custom ?? builtInContent(this.#lang);
-  }
   set content(value: unknown) {
     try {
       this.#use(parseContent(value));
     } catch (error) {
       this.#report(error as ContentError);
     }
+  }
+
+  /** The content in use. */
+  get #content(): Content {
+    return this.#custom ?? builtInContent(this.#lang);
   }
 
   override disconnectedCallback() {
@@ -172,9 +174,7 @@ export class ClLoginHelp extends LitElement {
       this.#strings = { ...builtInStrings(uiLang), ...ownStrings(this.strings) };
     }
     if (changed.has('contentSrc') || (this.contentSrc && this.#loadedSrc !== this.contentSrc)) this.#loadSrc();
-    if (changed.has('query') || changed.has('content' as keyof ClLoginHelp)) {
-      this.#hits = searchFor(this.#content).search(this.query);
-    }
+    if (changed.has('query') || changed.has('content' as keyof ClLoginHelp)) this.#search(this.query);
     if (changed.has('topic') || changed.has('content' as keyof ClLoginHelp)) {
       const topic = this.topic ? this.#content.topics.find((t) => t.id === this.topic) : undefined;
       if (this.topic && !topic) {
@@ -235,7 +235,7 @@ export class ClLoginHelp extends LitElement {
   search(query: string): SearchHit[] {
     this.topic = '';
     this.query = query;
-    return searchFor(this.#content).search(query);
+    return this.#search(query);
   }
 
   /** Back to the home screen with an empty search. */
@@ -510,6 +510,15 @@ export class ClLoginHelp extends LitElement {
     const s = this.#strings;
     this.announcement = count === 0 ? fill(s.noResults, { query }) : count === 1 ? s.resultCountOne : fill(s.resultCountMany, { count });
     emit(this, 'cl-login-help-search', { query: maskQuery(query), resultCount: count });
+  }
+
+  #search(query: string) {
+    const content = this.#content;
+    if (this.#hitsFor?.content !== content || this.#hitsFor.query !== query) {
+      this.#hits = searchFor(content).search(query);
+      this.#hitsFor = { content, query };
+    }
+    return this.#hits;
   }
 
   #resolveLang(): Lang {
