@@ -1,5 +1,5 @@
 export default {
-  globs: ['src/cl-login-help.ts'],
+  globs: ['src/cl-login-help.ts', 'src/cl-login-help-launcher.ts'],
   outdir: '.',
   litelement: true,
 };
