@@ -1,0 +1,336 @@
+#!/usr/bin/env node
+// Opens every story and docs page of the built Storybook (storybook-static/)
+// in headless Chromium and fails on what a reviewer would: console errors and
+// warnings, page errors, failed requests, requests to any host but
+// 127.0.0.1, a story that throws (render or play function), reactive
+// properties shadowed by class fields (broken legacy decorators), panel
+// content that sticks out of the panel sideways (reflow), and axe-core
+// violations (WCAG 2.0/2.1 A and AA, 2.2 AA, target-size) inside
+// #storybook-root, iframes and shadow roots included.
+//
+// Story tags (in storybook-static/index.json) change what is checked:
+//   allow-failed-requests   a 4xx/5xx answer or a failed request is expected
+//                           (and Chromium's "Failed to load resource" echo of it)
+//   allow-console-warnings  console.warn is expected
+//   viewport-320 / -360     the page is that many CSS pixels wide
+//   scheme-dark             prefers-color-scheme: dark (CDP Emulation.setEmulatedMedia)
+//   forced-colors           forced-colors: active (CDP Emulation.setEmulatedMedia)
+//
+// Usage: node scripts/storybook-check.mjs [--dir storybook-static]
+//        [--url http://127.0.0.1:6006] [--only text] [--jobs 2]
+// --url checks a running `npm run storybook` instead (Lit's development build:
+// its own warnings, such as class-field shadowing or updates scheduled after
+// an update, then fail the story too).
+// Docs pages are checked for errors and for links to entries that do not exist.
+// Prints one line per entry and "N passed, M failed"; exits 1 on a failure.
+import { createServer } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { chromeArgs, ensureChrome } from './chrome.mjs';
+
+const { values: options } = parseArgs({
+  options: {
+    dir: { type: 'string', default: 'storybook-static' },
+    url: { type: 'string' },
+    only: { type: 'string' },
+    jobs: { type: 'string', default: '2' },
+  },
+});
+
+const ENTRY_TIMEOUT = 30_000;
+const AXE_OPTIONS = {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  rules: { 'target-size': { enabled: true } },
+  resultTypes: ['violations'],
+};
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+// A small static server for storybook-static/ on 127.0.0.1 ------------------------
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/plain; charset=utf-8',
+};
+
+function serve(root) {
+  const server = createServer(async (request, response) => {
+    try {
+      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+      let file = normalize(join(root, path));
+      if (file !== root && !file.startsWith(root + sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
+      let info = await stat(file);
+      if (info.isDirectory()) info = await stat((file = join(file, 'index.html')));
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-length': info.size,
+        'cache-control': 'max-age=600',
+      });
+      if (request.method === 'HEAD') response.end();
+      else createReadStream(file).pipe(response);
+    } catch (error) {
+      response.writeHead(error.code === 'ENOENT' || error.code === 'ENOTDIR' ? 404 : 500, { 'content-type': 'text/plain' });
+      response.end(error.code === 'ENOENT' || error.code === 'ENOTDIR' ? 'Not found' : 'Server error');
+    }
+  });
+  return new Promise((resolveServer, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolveServer(server));
+  });
+}
+
+// In the page: Storybook's channel events, recorded from the first one --------
+
+/** Runs before Storybook's code: records channel events in window.__clCheck. */
+function recordChannel() {
+  const record = (window.__clCheck = { finished: null, docsRendered: false, errors: [] });
+  const ERRORS = ['storyErrored', 'storyThrewException', 'playFunctionThrewException', 'unhandledErrorsWhilePlaying', 'storyMissing'];
+  const text = (value) => {
+    if (value == null) return '';
+    if (typeof value === 'string') return value;
+    if (Array.isArray(value)) return value.map(text).join('; ');
+    return value.message ? `${value.name ?? 'Error'}: ${value.message}` : value.description ?? value.title ?? JSON.stringify(value);
+  };
+  let channel;
+  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set(value) {
+      channel = value;
+      value.on('storyFinished', (event) => (record.finished = event?.status ?? 'success'));
+      value.on('docsRendered', () => (record.docsRendered = true));
+      for (const type of ERRORS) value.on(type, (detail) => record.errors.push(`${type}: ${text(detail)}`.slice(0, 600)));
+    },
+  });
+}
+
+/** Waits until every Lit element (in shadow roots too) has no pending update; checks reactive properties. */
+async function settleLitElements() {
+  const all = [];
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (typeof el.updateComplete?.then === 'function') all.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  for (let round = 0; round < 10; round++) {
+    all.length = 0;
+    walk(document);
+    const settled = await Promise.all(all.map((el) => el.updateComplete));
+    if (settled.every(Boolean)) break;
+  }
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const shadowed = [];
+  const overflow = [];
+  const describe = (node) =>
+    node.localName + (node.getAttribute('part') ? `[part=${node.getAttribute('part')}]` : '') + (node.classList.length ? `.${[...node.classList].join('.')}` : '');
+  for (const el of all) {
+    for (const name of el.constructor.elementProperties?.keys() ?? []) {
+      if (typeof name === 'string' && Object.prototype.hasOwnProperty.call(el, name)) shadowed.push(`<${el.localName}>.${name}`);
+    }
+    // Reflow: nothing inside the panel may stick out of its box sideways.
+    const base = el.shadowRoot?.querySelector('[part=base]');
+    if (!base || !base.clientWidth) continue;
+    const box = base.getBoundingClientRect();
+    const wide = [...base.querySelectorAll('*')].filter((node) => node.getBoundingClientRect().right > box.right + 1);
+    if (base.scrollWidth > base.clientWidth + 1 || wide.length) {
+      const path = (node) => {
+        const names = [];
+        for (let at = node; at && at !== base; at = at.parentElement) names.unshift(describe(at));
+        return names.join(' > ');
+      };
+      const widest = wide.filter((node) => ![...node.children].some((child) => wide.includes(child)));
+      const examples = [...new Set(widest.map(path))].slice(0, 2);
+      overflow.push(
+        `<${el.localName}> content is wider than its ${Math.round(box.width)} px box (scrollWidth ${base.scrollWidth}, ${widest.length} elements stick out, e.g. ${examples.join(' | ')})`,
+      );
+    }
+  }
+  return { count: all.length, shadowed, overflow };
+}
+
+// Checking one entry ---------------------------------------------------------------
+
+const isLocal = (url) => {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
+  return hostname === '127.0.0.1';
+};
+
+async function check(context, base, entry) {
+  const tags = new Set(entry.tags ?? []);
+  const problems = [];
+  const page = await context.newPage();
+  try {
+    const width = tags.has('viewport-320') ? 320 : tags.has('viewport-360') ? 360 : 1280;
+    await page.setViewportSize({ width, height: width < 600 ? 640 : 800 });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setEmulatedMedia', {
+      features: [
+        { name: 'prefers-color-scheme', value: tags.has('scheme-dark') ? 'dark' : 'light' },
+        { name: 'forced-colors', value: tags.has('forced-colors') ? 'active' : 'none' },
+        { name: 'prefers-reduced-motion', value: 'no-preference' },
+      ],
+    });
+    await page.addInitScript(recordChannel);
+
+    page.on('console', (message) => {
+      const type = message.type();
+      const text = message.text().slice(0, 400);
+      if (type === 'error') {
+        if (tags.has('allow-failed-requests') && text.startsWith('Failed to load resource')) return;
+        problems.push(`console error: ${text}`);
+      } else if (type === 'warning' && !tags.has('allow-console-warnings')) {
+        // `storybook dev` (--url) serves Lit's development build, which says so once.
+        if (text.startsWith('Lit is in dev mode.')) return;
+        problems.push(`console warning: ${text}`);
+      }
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${String(error.message ?? error).slice(0, 400)}`));
+    page.on('requestfailed', (request) => {
+      if (!isLocal(request.url())) return; // reported by the route below
+      if (!tags.has('allow-failed-requests')) problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400 && !tags.has('allow-failed-requests')) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    await page.route(
+      (url) => !isLocal(url.href),
+      (route) => {
+        problems.push(`request to another host: ${route.request().url()}`);
+        return route.abort('blockedbyclient');
+      },
+    );
+
+    const mode = entry.type === 'docs' ? 'docs' : 'story';
+    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${mode}`, { waitUntil: 'load', timeout: ENTRY_TIMEOUT });
+
+    if (mode === 'story') {
+      await page.waitForFunction(() => window.__clCheck.finished || window.__clCheck.errors.length, null, { timeout: ENTRY_TIMEOUT });
+      const root = await page.evaluate(() => document.querySelector('#storybook-root')?.childElementCount ?? 0);
+      if (!root) problems.push('#storybook-root is empty');
+    } else {
+      await page.waitForFunction(() => window.__clCheck.docsRendered || window.__clCheck.errors.length, null, { timeout: ENTRY_TIMEOUT });
+      await page.waitForLoadState('networkidle', { timeout: ENTRY_TIMEOUT });
+      // Links between docs pages and stories (`?path=/story/<id>`) must name an entry.
+      const links = await page.evaluate(() => [...document.querySelectorAll('a[href^="?path=/"]')].map((a) => a.getAttribute('href')));
+      for (const href of links) {
+        const id = /^\?path=\/(?:story|docs)\/([^&#]+)/.exec(href)?.[1];
+        if (!id || !knownIds.has(id)) problems.push(`broken link: ${href}`);
+      }
+    }
+
+    // Let every panel (and the host page's, in iframes) finish rendering.
+    for (const frame of page.frames()) {
+      const { shadowed, overflow } = await frame.evaluate(settleLitElements);
+      for (const name of shadowed) problems.push(`reactive property shadowed by a class field (legacy decorators not applied?): ${name}`);
+      for (const text of overflow) problems.push(`reflow: ${text}`);
+    }
+
+    const recorded = await page.evaluate(() => window.__clCheck);
+    problems.push(...recorded.errors);
+    if (mode === 'story' && recorded.finished && recorded.finished !== 'success') problems.push(`story finished with status "${recorded.finished}"`);
+
+    if (mode === 'story') {
+      for (const frame of page.frames()) await frame.evaluate(axeSource);
+      const violations = await page.evaluate(
+        (axeOptions) => window.axe.run(document.querySelector('#storybook-root'), axeOptions).then((result) => result.violations),
+        AXE_OPTIONS,
+      );
+      for (const violation of violations) {
+        const targets = violation.nodes.slice(0, 3).map((node) => [node.target].flat(Infinity).join(' >>> '));
+        const more = violation.nodes.length > 3 ? ` and ${violation.nodes.length - 3} more` : '';
+        problems.push(`axe ${violation.id} (${violation.impact}): ${violation.help} at ${targets.join(' | ')}${more}`);
+      }
+    }
+  } catch (error) {
+    problems.push(`${error.name ?? 'Error'}: ${String(error.message ?? error).split('\n')[0]}`);
+  } finally {
+    await page.close().catch(() => {});
+  }
+  return problems;
+}
+
+// Main -------------------------------------------------------------------------
+
+const started = performance.now();
+let server;
+let base = options.url?.replace(/\/$/, '');
+if (!base) {
+  const root = resolve(options.dir);
+  try {
+    await stat(join(root, 'index.json'));
+  } catch {
+    console.error(`${options.dir}/index.json not found: run \`npm run build-storybook\` first.`);
+    process.exit(1);
+  }
+  server = await serve(root);
+  base = `http://127.0.0.1:${server.address().port}`;
+}
+
+const index = await (await fetch(`${base}/index.json`)).json();
+const knownIds = new Set(Object.keys(index.entries));
+const entries = Object.values(index.entries)
+  .filter((entry) => entry.type === 'story' || entry.type === 'docs')
+  .filter((entry) => !options.only || entry.id.includes(options.only))
+  .sort((a, b) => (a.type === b.type ? 0 : a.type === 'docs' ? 1 : -1));
+if (!entries.length) {
+  console.error('No stories found in index.json.');
+  process.exit(1);
+}
+
+const browser = await chromium.launch({ executablePath: ensureChrome(), args: chromeArgs, headless: true });
+const context = await browser.newContext({ serviceWorkers: 'block' });
+let passed = 0;
+let failed = 0;
+const queue = [...entries];
+const jobs = Math.max(1, Number(options.jobs) || 1);
+const results = new Map();
+let printed = 0;
+
+// Checks run in parallel; lines are printed in index order.
+const flush = () => {
+  while (printed < entries.length && results.has(entries[printed].id)) {
+    const entry = entries[printed++];
+    const { problems, ms } = results.get(entry.id);
+    const label = `${entry.type.padEnd(5)} ${entry.id}`;
+    if (problems.length) {
+      failed++;
+      console.log(`FAIL ${label} (${ms} ms)`);
+      for (const problem of [...new Set(problems)]) console.log(`       - ${problem}`);
+    } else {
+      passed++;
+      console.log(`ok   ${label} (${ms} ms)`);
+    }
+  }
+};
+await Promise.all(
+  Array.from({ length: jobs }, async () => {
+    for (let entry = queue.shift(); entry; entry = queue.shift()) {
+      const start = performance.now();
+      const problems = await check(context, base, entry);
+      results.set(entry.id, { problems, ms: Math.round(performance.now() - start) });
+      flush();
+    }
+  }),
+);
+
+await browser.close();
+server?.close();
+console.log(`Checked ${entries.length} entries of ${base} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
