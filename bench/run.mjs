@@ -58,16 +58,29 @@ results.browser = browser.version();
   await page.close();
 }
 
+/**
+ * Milliseconds to the panel painted: from the moment the script tag can run
+ * (its bytes have arrived: Resource Timing's responseEnd, or the inline mark
+ * before it if later) for the panel; from the inline mark before the markup
+ * for the static floor. `fromPageStart` also counts the script's download.
+ */
 async function paintTimes(path) {
   const times = [];
+  const fromPageStart = [];
   for (let i = 0; i < LOADS; i++) {
     const page = await browser.newPage();
     await page.goto(`${server.origin}${path}`);
     await page.waitForFunction(() => window.__t1);
-    times.push(await page.evaluate(() => window.__t1 - window.__t0));
+    const [fromScript, fromStart] = await page.evaluate(() => {
+      const script = performance.getEntriesByType('resource').find((e) => e.name.includes('cl-login-help.js'));
+      const ready = Math.max(window.__t0, script?.responseEnd ?? 0);
+      return [window.__t1 - ready, window.__t1 - window.__t0];
+    });
+    times.push(fromScript);
+    fromPageStart.push(fromStart);
     await page.close();
   }
-  return { median: median(times), p95: quantile(times, 0.95) };
+  return { median: median(times), p95: quantile(times, 0.95), fromPageStart: median(fromPageStart) };
 }
 results.paint = { panel: await paintTimes('/bench/pages/paint.html'), staticFloor: await paintTimes('/bench/pages/.generated/static.html') };
 results.paint.ratio = results.paint.panel.median / results.paint.staticFloor.median;
@@ -166,7 +179,7 @@ writeFileSync(join(here, 'results.json'), JSON.stringify(results, null, 2) + '\n
 const rows = [
   ['IIFE dist/cl-login-help.js', `${kb(results.size.iife.raw)} raw, ${kb(results.size.iife.gzip)} gzip, ${kb(results.size.iife.brotli)} brotli`],
   ['ESM dist/esm (deps external)', `${kb(results.size.esm.raw)} raw, ${kb(results.size.esm.gzip)} gzip, ${kb(results.size.esm.brotli)} brotli`],
-  [`Panel painted (median of ${LOADS})`, `${ms(results.paint.panel.median)} (static HTML floor ${ms(results.paint.staticFloor.median)}, ${results.paint.ratio.toFixed(2)}×)`],
+  [`Panel painted (median of ${LOADS})`, `${ms(results.paint.panel.median)} from the script's arrival (static HTML floor ${ms(results.paint.staticFloor.median)}, ${results.paint.ratio.toFixed(2)}×); ${ms(results.paint.panel.fromPageStart)} counting its download`],
   ...SIZES.map((size) => {
     const k = results.keystroke[size];
     return [`Keystroke at ${size} topics`, `median ${ms(k.median)}, p95 ${ms(k.p95)}, max ${ms(k.max)} (${k.keystrokes} keys); load ${ms(k.contentLoad)}, index ${ms(k.indexBuild)}`];

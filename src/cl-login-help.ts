@@ -515,7 +515,8 @@ export class ClLoginHelp extends LitElement {
   #search(query: string) {
     const content = this.#content;
     if (this.#hitsFor?.content !== content || this.#hitsFor.query !== query) {
-      this.#hits = searchFor(content).search(query);
+      // An empty query needs no index: the first paint does not build one.
+      this.#hits = query.trim() ? searchFor(content).search(query) : [];
       this.#hitsFor = { content, query };
     }
     return this.#hits;
