@@ -3,6 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import type { ClLoginHelp } from './cl-login-help.js';
 import { emit, type TopicSource } from './events.js';
 import { builtInStrings, closestLang, supportedLang } from './i18n/lang.js';
+import { scriptDefaults } from './embed/defaults.js';
 import { VERSION } from './version.js';
 
 /**
@@ -185,7 +186,7 @@ export class ClLoginHelpLauncher extends LitElement {
   }
 
   override render() {
-    const strings = builtInStrings(supportedLang(this.lang || closestLang(this) || 'en'));
+    const strings = builtInStrings(supportedLang(this.lang || scriptDefaults.lang || closestLang(this) || 'en'));
     const label = strings.launcher;
     return html`${this.noButton
         ? nothing

@@ -7,6 +7,7 @@ import { formatPhone } from './content/validate.js';
 import { emit, maskQuery, type ErrorEventDetail, type TopicSource } from './events.js';
 import { builtInContent, builtInStrings, closestLang, supportedLang, type Lang } from './i18n/lang.js';
 import { fill, type UiStrings } from './i18n/strings.js';
+import { scriptDefaults } from './embed/defaults.js';
 import { VERSION } from './version.js';
 import { searchFor, type SearchHit, type Segment } from './search/search.js';
 
@@ -112,6 +113,8 @@ export class ClLoginHelp extends LitElement {
 
   /** Content from the `content` property or `content-src`; the built-in content when unset. */
   #custom?: Content;
+  /** Whether `#custom` came from `content-src` (and goes when it fails or is removed). */
+  #fromSrc = false;
   #lang: Lang = 'en';
   #strings: UiStrings = builtInStrings('en');
   #hits: SearchHit[] = [];
@@ -160,7 +163,7 @@ export class ClLoginHelp extends LitElement {
     // Moved under another `lang`: follow it.
     if (this.hasUpdated && this.#resolveLang() !== this.#lang) this.requestUpdate('lang');
     // Reconnected after a removal aborted the load: load again.
-    if (this.contentSrc && this.#loadedSrc !== this.contentSrc) this.requestUpdate();
+    if (this.#src && this.#loadedSrc !== this.#src) this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -173,7 +176,7 @@ export class ClLoginHelp extends LitElement {
       const uiLang: Lang = contentLang === 'es' || contentLang === 'en' ? contentLang : lang;
       this.#strings = { ...builtInStrings(uiLang), ...ownStrings(this.strings) };
     }
-    if (changed.has('contentSrc') || (this.contentSrc && this.#loadedSrc !== this.contentSrc)) this.#loadSrc();
+    if (this.#loadedSrc !== this.#src) this.#loadSrc();
     if (changed.has('query') || changed.has('content' as keyof ClLoginHelp)) this.#search(this.query);
     if (changed.has('topic') || changed.has('content' as keyof ClLoginHelp)) {
       const topic = this.topic ? this.#content.topics.find((t) => t.id === this.topic) : undefined;
@@ -522,12 +525,27 @@ export class ClLoginHelp extends LitElement {
     return this.#hits;
   }
 
-  #resolveLang(): Lang {
-    return supportedLang(this.lang || closestLang(this) || 'en');
+  /** The content URL in use: the element's own, else the script tag's `data-content-src`. */
+  get #src() {
+    return this.contentSrc || scriptDefaults.contentSrc;
   }
 
-  #use(content: Content) {
+  #resolveLang(): Lang {
+    return supportedLang(this.lang || scriptDefaults.lang || closestLang(this) || 'en');
+  }
+
+  /** Back to the built-in content when the content in use came from a URL that is gone or failed. */
+  #dropLoaded() {
+    if (!this.#fromSrc) return;
     const old = this.#content;
+    this.#custom = undefined;
+    this.#fromSrc = false;
+    this.requestUpdate('content', old);
+  }
+
+  #use(content: Content, fromSrc = false) {
+    const old = this.#content;
+    this.#fromSrc = fromSrc;
     this.#custom = content;
     this.showAllTopics = false;
     this.requestUpdate('content', old);
@@ -536,20 +554,21 @@ export class ClLoginHelp extends LitElement {
   #loadSrc() {
     this.#load?.abort();
     this.#load = undefined;
-    const src = (this.#loadedSrc = this.contentSrc);
+    const src = (this.#loadedSrc = this.#src);
     this.loadFailed = false;
-    if (!src) return;
+    if (!src) return this.#dropLoaded();
     const controller = (this.#load = new AbortController());
     loadContent(new URL(src, document.baseURI).href, { signal: controller.signal }).then(
       (content) => {
         if (this.#load !== controller) return;
         this.#load = undefined;
-        this.#use(content);
+        this.#use(content, true);
       },
       (error: unknown) => {
         if (this.#load !== controller) return;
         this.#load = undefined;
         this.loadFailed = true;
+        this.#dropLoaded();
         this.#report(error instanceof ContentError ? error : new ContentError('fetch-failed', String(error)));
       },
     );

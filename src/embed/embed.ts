@@ -1,6 +1,7 @@
 import { ClLoginHelp } from '../cl-login-help.js';
 import { ClLoginHelpLauncher } from '../cl-login-help-launcher.js';
 import type { TopicSource } from '../events.js';
+import { scriptDefaults } from './defaults.js';
 
 /** `window.clLoginHelp`: open and close the help from the host page's code. */
 export interface ClLoginHelpApi {
@@ -54,6 +55,8 @@ const inlinePanel = () => document.querySelector<ClLoginHelp>('cl-login-help');
  * `window`, added once.
  */
 export function installEmbed(options: ScriptOptions, script: unknown, version: string): ClLoginHelpApi {
+  scriptDefaults.contentSrc = options.contentSrc;
+  scriptDefaults.lang = options.lang;
   let launcher: ClLoginHelpLauncher | null = null;
 
   const ensureLauncher = () => {
@@ -61,16 +64,9 @@ export function installEmbed(options: ScriptOptions, script: unknown, version: s
     if (!launcher) {
       launcher = document.createElement('cl-login-help-launcher');
       launcher.noButton = true;
-      configure(launcher);
       document.body.append(launcher);
     }
     return launcher;
-  };
-
-  /** Applies the script tag's options where the page did not set its own. */
-  const configure = (el: HTMLElement & { contentSrc: string }) => {
-    if (options.contentSrc && !el.hasAttribute('content-src')) el.contentSrc = options.contentSrc;
-    if (options.lang && !el.hasAttribute('lang')) el.lang = options.lang;
   };
 
   const open = (topicId = '', source: TopicSource = 'api') => {
@@ -104,7 +100,6 @@ export function installEmbed(options: ScriptOptions, script: unknown, version: s
 
   if (options.launcher) {
     const el = document.createElement('cl-login-help-launcher');
-    configure(el);
     if (script instanceof HTMLScriptElement && document.body?.contains(script)) script.after(el);
     else {
       el.floating = true;
@@ -112,7 +107,6 @@ export function installEmbed(options: ScriptOptions, script: unknown, version: s
     }
     launcher = el;
   }
-  if (options.contentSrc || options.lang) whenBody(() => inlinePanel() && configure(inlinePanel()!));
 
   document.addEventListener('click', onClick);
   window.addEventListener('hashchange', onHash);

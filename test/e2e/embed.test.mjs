@@ -167,6 +167,24 @@ describe('remote content', () => {
     await page.close();
   });
 
+  it('panels added later (a single-page app) use the script tag\'s data-content-src too', async () => {
+    const page = await open('/test/e2e/pages/options.html?content-src=/content/good.json');
+    await page.waitForFunction(() => document.querySelector('cl-login-help').content.title === 'Sign-in help (loaded)');
+    await page.evaluate(() => document.body.append(document.createElement('cl-login-help')));
+    await page.waitForFunction(() => document.querySelectorAll('cl-login-help')[1].content.title === 'Sign-in help (loaded)');
+    await page.close();
+  });
+
+  it('a content-src that later fails or is removed goes back to the built-in content', async () => {
+    const page = await open('/test/e2e/pages/options.html?content-src=/content/good.json');
+    await page.waitForFunction(() => document.querySelector('cl-login-help').content.title === 'Sign-in help (loaded)');
+    await page.evaluate(() => document.querySelector('cl-login-help').setAttribute('content-src', '/content/not-found.json'));
+    await page.waitForFunction(() => document.querySelector('cl-login-help').content.title === "Can't sign in?");
+    await page.evaluate(() => document.querySelector('cl-login-help').setAttribute('content-src', '/content/good.json'));
+    await page.waitForFunction(() => document.querySelector('cl-login-help').content.title === 'Sign-in help (loaded)');
+    await page.close();
+  });
+
   for (const [name, code, path] of [
     ['not-found', 'http-status'],
     ['server-error', 'http-status'],
@@ -201,6 +219,18 @@ describe('remote content', () => {
     await page.waitForTimeout(2000);
     const errors = (await record(page)).events.filter((e) => e.type === 'cl-login-help-error');
     assert.deepEqual(errors.map((e) => e.detail.code), ['http-status']);
+    await page.close();
+  });
+});
+
+describe('data-lang', () => {
+  it('data-lang="es" gives Spanish panels and a Spanish launcher on an English page', async () => {
+    const page = await open('/test/e2e/pages/options.html?lang=es&launcher=1');
+    await page.waitForFunction(() => document.querySelector('cl-login-help').content.lang === 'es');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal((await page.locator('cl-login-help-launcher >> [part=button]').textContent()).trim(), '¿No puede iniciar sesión?');
+    await page.evaluate(() => document.body.append(document.createElement('cl-login-help')));
+    await page.waitForFunction(() => document.querySelectorAll('cl-login-help')[1].content.lang === 'es');
     await page.close();
   });
 });
