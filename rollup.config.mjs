@@ -105,7 +105,8 @@ export default [
       trustedTypesPolicy(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', sourceMap: true }),
       minifyTemplates(),
-      terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
+      // ascii_only: the bundle must parse on host pages that are not UTF-8 (windows-1252, Shift_JIS, no charset).
+      terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false, ascii_only: true } }),
       sizes(),
     ],
   },

@@ -19,9 +19,10 @@ try {
   defineClLoginHelp();
   // A named element (`<div id="clLoginHelp">`) also shows up as window.clLoginHelp: only a real API counts.
   const existing = Object.getOwnPropertyDescriptor(window, 'clLoginHelp')?.value as ClLoginHelpApi | undefined;
-  if (existing && typeof existing.open === 'function') {
-    if (existing.version !== VERSION) console.warn(`cl-login-help: version ${String(existing.version)} is already on the page; this copy (${VERSION}) is not used.`);
-  } else {
+  // The page API drives the registered elements: only when they are of this version.
+  // (A version mismatch was warned about once by defineClLoginHelp().)
+  const registered = customElements.get('cl-login-help') as { version?: unknown } | undefined;
+  if (!(existing && typeof existing.open === 'function') && registered?.version === VERSION) {
     Object.defineProperty(window, 'clLoginHelp', { value: installEmbed(readScriptOptions(script), script, VERSION), configurable: true, enumerable: false, writable: false });
   }
 } catch (error) {

@@ -3,6 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import type { ClLoginHelp } from './cl-login-help.js';
 import { emit, type TopicSource } from './events.js';
 import { builtInStrings, closestLang, supportedLang } from './i18n/lang.js';
+import type { UiStrings } from './i18n/strings.js';
 import { scriptDefaults } from './embed/defaults.js';
 import { VERSION } from './version.js';
 
@@ -42,7 +43,8 @@ export class ClLoginHelpLauncher extends LitElement {
     :host([no-button]) {
       display: contents;
     }
-    :host([floating]) {
+    /* On a wrapper inside the shadow root, where a host page's all: unset cannot move it. */
+    .floating {
       position: fixed;
       inset-inline-end: 16px;
       inset-block-end: 16px;
@@ -151,6 +153,12 @@ export class ClLoginHelpLauncher extends LitElement {
   /** Fixes the button in the page's bottom corner. */
   @property({ type: Boolean, reflect: true }) floating = false;
 
+  /** Your URLs for the content's destination keys, passed to the panel (see `<cl-login-help>` `destinations`). */
+  @property({ attribute: false }) destinations: Record<string, string> = {};
+
+  /** Replacements for single UI strings, passed to the panel (see `<cl-login-help>` `strings`). */
+  @property({ attribute: false }) strings: Partial<UiStrings> = {};
+
   /** Renders no button: the dialog opens only through `open()` or help links. */
   @property({ type: Boolean, reflect: true, attribute: 'no-button' }) noButton = false;
 
@@ -167,6 +175,8 @@ export class ClLoginHelpLauncher extends LitElement {
   /** Opens the dialog, at `topicId` when given. */
   async open(topicId?: string, source: TopicSource = 'api') {
     await this.updateComplete;
+    // A launcher that a single-page app removed cannot show a modal.
+    if (!this.isConnected) return;
     if (!this.dialog.open) {
       this.#opener = deepActiveElement();
       this.dialog.showModal();
@@ -190,14 +200,22 @@ export class ClLoginHelpLauncher extends LitElement {
     const label = strings.launcher;
     return html`${this.noButton
         ? nothing
-        : html`<button type="button" part="button" class="open" aria-haspopup="dialog" @click=${() => this.open()}>${label}</button>`}
+        : html`<div class=${this.floating ? 'floating' : ''}>
+            <button type="button" part="button" class="open" aria-haspopup="dialog" @click=${() => this.open()}>${label}</button>
+          </div>`}
       <dialog part="dialog" aria-label=${label} @close=${this.handleClose}>
         <div class="bar">
           <button type="button" part="close" class="close" aria-label=${strings.close} @click=${() => this.close()}>
             <span aria-hidden="true">×</span>
           </button>
         </div>
-        <cl-login-help part="panel" content-src=${this.contentSrc || nothing} lang=${this.lang || nothing}></cl-login-help>
+        <cl-login-help
+          part="panel"
+          content-src=${this.contentSrc || nothing}
+          lang=${this.lang || nothing}
+          .destinations=${this.destinations}
+          .strings=${this.strings}
+        ></cl-login-help>
       </dialog>`;
   }
 

@@ -91,10 +91,12 @@ export const styles = css`
     font-weight: 700;
     margin-top: 1.25em;
   }
-  h2:focus {
+  h2:focus,
+  #feedback-message:focus {
     outline: none;
   }
-  h2:focus-visible {
+  h2:focus-visible,
+  #feedback-message:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }

@@ -123,6 +123,7 @@ export class ClLoginHelp extends LitElement {
   #topic?: Topic;
   #source: TopicSource = 'api';
   #focusTopic = false;
+  #focusFeedback = false;
   #returnFocusTo = '';
   #settleTimer?: ReturnType<typeof setTimeout>;
   #load?: AbortController;
@@ -201,6 +202,10 @@ export class ClLoginHelp extends LitElement {
       this.#focusTopic = false;
       this.renderRoot.querySelector<HTMLElement>('#topic-heading')?.focus();
     }
+    if (this.#focusFeedback) {
+      this.#focusFeedback = false;
+      this.renderRoot.querySelector<HTMLElement>('#feedback-message')?.focus();
+    }
     if (this.#returnFocusTo) {
       const id = this.#returnFocusTo;
       this.#returnFocusTo = '';
@@ -228,6 +233,9 @@ export class ClLoginHelp extends LitElement {
    * home screen and fires `cl-login-help-error`.
    */
   show(topicId: string, source: TopicSource = 'api') {
+    // A result count still waiting to be announced is stale once a topic opens.
+    clearTimeout(this.#settleTimer);
+    this.announcement = '';
     this.#source = source;
     this.#focusTopic = true;
     this.topic = topicId;
@@ -354,10 +362,12 @@ export class ClLoginHelp extends LitElement {
 
   private renderFeedback(topic: Topic) {
     const s = this.#strings;
-    if (this.feedback === 'yes') return html`<div part="feedback" class="feedback" role="status"><p>${s.feedbackThanks}</p></div>`;
-    if (this.feedback === 'no')
-      return html`<div part="feedback" class="feedback" role="status"><p>${s.feedbackSorry}</p></div>
-        ${this.renderContact()}`;
+    // The answer replaces the buttons, so focus moves to it (and a screen reader reads it).
+    if (this.feedback)
+      return html`<div part="feedback" class="feedback">
+          <p id="feedback-message" tabindex="-1">${this.feedback === 'yes' ? s.feedbackThanks : s.feedbackSorry}</p>
+        </div>
+        ${this.feedback === 'no' ? this.renderContact() : nothing}`;
     return html`<div part="feedback" class="feedback" role="group" aria-labelledby="feedback-heading">
       <h3 id="feedback-heading">${s.feedbackQuestion}</h3>
       <div class="feedback-buttons">
@@ -493,6 +503,7 @@ export class ClLoginHelp extends LitElement {
 
   #answer(topic: Topic, helpful: boolean) {
     this.feedback = helpful ? 'yes' : 'no';
+    this.#focusFeedback = true;
     emit(this, 'cl-login-help-feedback', { topicId: topic.id, helpful });
   }
 

@@ -59,11 +59,19 @@ export function emit<K extends keyof GlobalEventHandlersEventMap>(
 }
 
 /**
+ * Four or more digits of any script (ASCII, full-width, Arabic-Indic...),
+ * possibly split by spaces, dots, slashes, underscores, brackets, plus signs
+ * or any kind of dash.
+ */
+const DIGIT_RUN = /\p{Nd}(?:[\s./_()+\-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]*\p{Nd}){3,}/gu;
+
+/**
  * Masks what customers type by mistake into search boxes before a query
  * leaves the panel: email addresses, and every run of 4 or more digits
- * (also when split by spaces, dots or dashes, like 800-860-2255).
+ * (also when split by spaces, dots, slashes or dashes, like 800-860-2255).
  */
 export const maskQuery = (query: string) =>
   query
-    .replace(/[^\s@]+@[^\s@]+/g, '[email]')
-    .replace(/\d(?:[\s.()-]*\d){3,}/g, (digits) => digits.replace(/\d/g, '#'));
+    .replace(/[^\s@\uFF20]+[@\uFF20][^\s@\uFF20]+/gu, '[email]')
+    .replace(DIGIT_RUN, (digits) => digits.replace(/\p{Nd}/gu, '#'));
+

@@ -197,6 +197,8 @@ describe('topics', () => {
     await el.updateComplete;
     expect(textOf($(el, '[part=feedback]'))).to.contain('Thanks');
     expect($(el, '[part=feedback] + [part=contact]')).to.equal(null);
+    // The buttons are gone: focus moves to the answer instead of falling to <body>.
+    expect(deepActiveElement()).to.equal($(el, '#feedback-message'));
 
     el.show('msn');
     await el.updateComplete;
@@ -207,6 +209,7 @@ describe('topics', () => {
     expect(event.detail).to.deep.equal({ topicId: 'msn', helpful: false });
     await el.updateComplete;
     expect(textOf($(el, '[part=contact]'))).to.contain('Chat with us');
+    expect(deepActiveElement()).to.equal($(el, '#feedback-message'));
     await expect(el).to.be.accessible();
   });
 
@@ -217,6 +220,14 @@ describe('topics', () => {
       await el.updateComplete;
       await expect(el, id).to.be.accessible();
     }
+  });
+
+  it('opening a topic while a result count waits to be announced drops the stale count', async () => {
+    const el = await panel();
+    await typeQuery(el, 'norton');
+    el.show('norton');
+    await aTimeout(700);
+    expect(textOf($(el, '[part=status]'))).to.equal('');
   });
 
   it('an unknown topic shows home and reports cl-login-help-error', async () => {
@@ -442,3 +453,21 @@ describe('host isolation', () => {
 });
 
 export type { ClLoginHelp };
+
+describe('masking what customers type into the search box', () => {
+  it('masks every run of 4+ digits, whatever separates them, in any script, and email addresses', async () => {
+    const { maskQuery } = await import('../src/events.js');
+    const cases: Array<[string, string]> = [
+      ['555/123/4567', '###/###/####'],
+      ['123–45–6789', '###–##–####'],
+      ['(303) 555-0100', '(###) ###-####'],
+      ['+1 800 860 2255', '+# ### ### ####'],
+      ['５５５１２３４５６７', '##########'],
+      ['acct 1234_5678', 'acct ####_####'],
+      ['dial 78 or 611', 'dial 78 or 611'],
+      ['jo.smith@centurylink.net password', '[email] password'],
+      ['jo＠example.com', '[email]'],
+    ];
+    for (const [query, masked] of cases) expect(maskQuery(query), query).to.equal(masked);
+  });
+});

@@ -60,7 +60,8 @@ export function installEmbed(options: ScriptOptions, script: unknown, version: s
   let launcher: ClLoginHelpLauncher | null = null;
 
   const ensureLauncher = () => {
-    launcher ??= document.querySelector('cl-login-help-launcher');
+    // A single-page app may have replaced the page: never keep a removed launcher.
+    if (!launcher?.isConnected) launcher = document.querySelector('cl-login-help-launcher');
     if (!launcher) {
       launcher = document.createElement('cl-login-help-launcher');
       launcher.noButton = true;
@@ -114,7 +115,7 @@ export function installEmbed(options: ScriptOptions, script: unknown, version: s
 
   return Object.freeze({
     open: (topicId?: string) => open(typeof topicId === 'string' ? topicId : '', 'api'),
-    close: () => launcher?.close(),
+    close: () => (launcher?.isConnected ? launcher : document.querySelector('cl-login-help-launcher'))?.close(),
     version,
   });
 }

@@ -12,8 +12,10 @@ const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
 export const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types cl-login-help lit-html";
 
-/** Per-page headers: `?csp=strict`, `?csp=tt` (strict + Trusted Types). */
+/** Per-page headers: `?csp=strict`, `?csp=tt` (strict + Trusted Types), `?charset=windows-1252`. */
 function pageHeaders(url) {
+  const charset = url.searchParams.get('charset');
+  if (charset) return { 'content-type': `text/html; charset=${charset}` };
   const csp = url.searchParams.get('csp');
   if (csp === 'strict') return { 'content-security-policy': STRICT_CSP };
   if (csp === 'tt') return { 'content-security-policy': `${STRICT_CSP}; ${TRUSTED_TYPES}` };
