@@ -54,6 +54,7 @@ const minifyTemplates = () => ({
  * the bundle. The IIFE's own copy of Lit therefore asks for the policy
  * "cl-login-help" first, then "lit-html", and loads without a policy (the
  * panel then reports the CSP error when it renders) if neither is allowed.
+ * Copies of the bundle on one page share the policy through a global symbol.
  */
 const trustedTypesPolicy = () => ({
   name: 'trusted-types-policy',
@@ -61,8 +62,9 @@ const trustedTypesPolicy = () => ({
     if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
     const original = 's?s.createPolicy("lit-html",{createHTML:t=>t}):void 0';
     if (!code.includes(original)) this.error('lit-html changed: update the trusted-types-policy plugin in rollup.config.mjs');
+    // One policy per page, shared by every copy of the bundle (a second createPolicy("cl-login-help") would be a violation).
     const replacement =
-      's?((r)=>{for(const n of["cl-login-help","lit-html"])try{return s.createPolicy(n,r)}catch(e){}})({createHTML:t=>t}):void 0';
+      's?(globalThis[Symbol.for("cl-login-help.trusted-types-policy")]??=((r)=>{for(const n of["cl-login-help","lit-html"])try{return s.createPolicy(n,r)}catch(e){}})({createHTML:t=>t})):void 0';
     const out = new MagicString(code);
     const at = code.indexOf(original);
     out.overwrite(at, at + original.length, replacement);

@@ -319,8 +319,18 @@ describe('strict CSP and Trusted Types (headers from the server)', () => {
     });
   }
 
+  it('the bundle loaded twice under the README\'s Trusted Types line: one policy, no violation', async () => {
+    const page = await open('/test/e2e/pages/double.html?csp=tt');
+    await page.waitForFunction(() => document.querySelector('cl-login-help').shadowRoot?.querySelector('[part=topic-list]'));
+    const { violations, errors } = await record(page);
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(page.logs.filter((l) => l.startsWith('error')), []);
+    await page.close();
+  });
+
   it('a page that already created a "lit-html" policy does not break the bundle', async () => {
-    const page = await open('/test/e2e/pages/tt-existing.html?csp=tt');
+    const page = await open('/test/e2e/pages/tt-existing.html?csp=tt-lit');
     await page.waitForFunction(() => document.querySelector('cl-login-help').shadowRoot?.querySelector('[part=topic-list]'));
     const { violations, errors } = await record(page);
     assert.deepEqual(violations, []);

@@ -10,15 +10,18 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
-export const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types cl-login-help lit-html";
+/** Exactly the line README.md tells a host to allow. */
+export const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types cl-login-help";
 
-/** Per-page headers: `?csp=strict`, `?csp=tt` (strict + Trusted Types), `?charset=windows-1252`. */
+/** Per-page headers: `?csp=strict`, `?csp=tt` (strict + Trusted Types as README.md says), `?csp=tt-lit`, `?charset=windows-1252`. */
 function pageHeaders(url) {
   const charset = url.searchParams.get('charset');
   if (charset) return { 'content-type': `text/html; charset=${charset}` };
   const csp = url.searchParams.get('csp');
   if (csp === 'strict') return { 'content-security-policy': STRICT_CSP };
   if (csp === 'tt') return { 'content-security-policy': `${STRICT_CSP}; ${TRUSTED_TYPES}` };
+  // A host whose own Lit has the "lit-html" policy allows that name too.
+  if (csp === 'tt-lit') return { 'content-security-policy': `${STRICT_CSP}; ${TRUSTED_TYPES} lit-html` };
   return {};
 }
 
