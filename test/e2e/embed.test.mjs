@@ -188,6 +188,7 @@ describe('remote content', () => {
     assert.equal(server.cookies.filter((c) => c.startsWith('/content/')).length, 0, 'no cookies sent with the content request');
     assert.ok(server.cookies.length > 0, 'the page itself did get the cookie');
     const before = server.counts.get('/content/good.json') ?? 0;
+    assert.equal(before, 1);
     await page.evaluate(async () => {
       const el = document.querySelector('cl-login-help');
       el.remove();
@@ -241,16 +242,35 @@ describe('remote content', () => {
     });
   }
 
-  it('a newer content-src aborts the older load', async () => {
+  it('a newer content-src aborts the older request', async () => {
     const page = await open('/test/e2e/pages/inline.html');
     await page.evaluate(() => {
       const el = document.querySelector('cl-login-help');
-      el.setAttribute('content-src', '/content/slow.json?ms=1500');
-      setTimeout(() => el.setAttribute('content-src', '/content/not-found.json'), 100);
+      el.setAttribute('content-src', '/content/slow.json?ms=1500&abort');
+      setTimeout(() => el.setAttribute('content-src', '/content/not-found.json'), 300);
     });
     await page.waitForTimeout(2000);
     const errors = (await record(page)).events.filter((e) => e.type === 'cl-login-help-error');
     assert.deepEqual(errors.map((e) => e.detail.code), ['http-status']);
+    assert.ok(server.aborted.includes('/content/slow.json?ms=1500&abort'), 'the server saw the slow request aborted');
+    await page.close();
+  });
+
+  it('panels loading the same URL at once share one request', async () => {
+    const page = await open('/test/e2e/pages/options.html?content-src=/content/good.json%3Fshared&launcher=1');
+    await page.waitForFunction(() => document.querySelector('cl-login-help').content.title === 'Sign-in help (loaded)');
+    await page.waitForFunction(() => document.querySelector('cl-login-help-launcher').shadowRoot.querySelector('cl-login-help')?.content.title === 'Sign-in help (loaded)');
+    assert.equal(server.counts.get('/content/good.json?shared'), 1);
+    await page.close();
+  });
+
+  it('a body with no Content-Length is cut off at the 2 MB cap, not downloaded whole', async () => {
+    const page = await open('/test/e2e/pages/options.html?content-src=/content/huge-chunked.json');
+    await page.waitForFunction(() => window.__record.events.some((e) => e.type === 'cl-login-help-error'), null, { timeout: 15000 });
+    assert.equal((await record(page)).events.find((e) => e.type === 'cl-login-help-error').detail.code, 'too-large');
+    await page.waitForTimeout(500);
+    const sent = server.bytesSent.get('/content/huge-chunked.json');
+    assert.ok(sent < 20_000_000, `server sent ${sent} bytes`);
     await page.close();
   });
 });

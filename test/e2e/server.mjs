@@ -49,9 +49,11 @@ const contentCases = {
 export function startServer() {
   const counts = new Map();
   const cookies = [];
+  const aborted = [];
+  const bytesSent = new Map();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
-    counts.set(url.pathname, (counts.get(url.pathname) ?? 0) + 1);
+    counts.set(url.pathname + url.search, (counts.get(url.pathname + url.search) ?? 0) + 1);
     if (req.headers.cookie) cookies.push(`${url.pathname}: ${req.headers.cookie}`);
     try {
       const contentCase = /^\/content\/([\w-]+)\.json$/.exec(url.pathname)?.[1];
@@ -60,7 +62,20 @@ export function startServer() {
         res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
         return res.end(body);
       }
+      if (contentCase === 'huge-chunked') {
+        // 40 MB with no Content-Length, 64 KB at a time, until the client hangs up.
+        res.writeHead(200, { 'content-type': 'application/json' });
+        const chunk = Buffer.alloc(65536, 0x20);
+        let sent = 0;
+        while (sent < 40_000_000 && !res.destroyed) {
+          if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve).once('close', resolve));
+          sent += chunk.length;
+        }
+        bytesSent.set(url.pathname + url.search, sent);
+        return res.end();
+      }
       if (contentCase === 'slow') {
+        req.on('close', () => res.writableEnded || aborted.push(url.pathname + url.search));
         await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 3000)));
         res.writeHead(200, { 'content-type': 'application/json' });
         return res.end(await builtInContent());
@@ -76,6 +91,6 @@ export function startServer() {
     }
   });
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ origin: `http://127.0.0.1:${server.address().port}`, counts, cookies, close: () => server.close() })),
+    server.listen(0, '127.0.0.1', () => resolve({ origin: `http://127.0.0.1:${server.address().port}`, counts, cookies, aborted, bytesSent, close: () => server.close() })),
   );
 }
