@@ -123,6 +123,8 @@ export class ClLoginHelp extends LitElement {
   #topic?: Topic;
   #source: TopicSource = 'api';
   #focusTopic = false;
+  /** The topic the last `cl-login-help-topic` event was for, while it stays open. */
+  #opened?: Topic;
   #focusFeedback = false;
   #returnFocusTo = '';
   #settleTimer?: ReturnType<typeof setTimeout>;
@@ -181,7 +183,8 @@ export class ClLoginHelp extends LitElement {
     if (changed.has('query') || changed.has('content' as keyof ClLoginHelp)) this.#search(this.query);
     if (changed.has('topic') || changed.has('content' as keyof ClLoginHelp)) {
       const topic = this.topic ? this.#content.topics.find((t) => t.id === this.topic) : undefined;
-      if (this.topic && !topic) {
+      // A deep link may name a topic of the content still loading: wait for it.
+      if (this.topic && !topic && !this.#load) {
         this.#report(new ContentError('unknown-topic', `No help topic "${this.topic}"`));
         this.topic = '';
       }
@@ -193,12 +196,15 @@ export class ClLoginHelp extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>) {
-    if (changed.has('topic') && this.#topic) {
+    // Once per opening, also when the topic appeared only after its content loaded.
+    if (this.#topic && (changed.has('topic') || this.#topic !== this.#opened)) {
       const source = this.#source;
       this.#source = 'api';
       emit(this, 'cl-login-help-topic', { topicId: this.#topic.id, source });
     }
-    if (this.#focusTopic) {
+    this.#opened = this.#topic;
+    // Focus waits while the asked-for topic is still loading.
+    if (this.#focusTopic && (this.#topic || !this.topic)) {
       this.#focusTopic = false;
       this.renderRoot.querySelector<HTMLElement>('#topic-heading')?.focus();
     }
@@ -580,6 +586,9 @@ export class ClLoginHelp extends LitElement {
         this.#load = undefined;
         this.loadFailed = true;
         this.#dropLoaded();
+        // A topic that waited for this content is now unknown: check it again.
+        // (Lit records a change only when the old value differs: pass none.)
+        if (this.topic && !this.#topic) this.requestUpdate('topic', undefined);
         this.#report(error instanceof ContentError ? error : new ContentError('fetch-failed', String(error)));
       },
     );

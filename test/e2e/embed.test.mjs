@@ -200,6 +200,25 @@ describe('remote content', () => {
     await page.close();
   });
 
+  it('a deep link to a topic that only the loaded content has opens once it loads', async () => {
+    const page = await open('/test/e2e/pages/options.html?content-src=/content/good.json%3Fdeep#cl-login-help/business-portal');
+    await page.waitForFunction(() => document.querySelector('cl-login-help').topic === 'business-portal' && document.querySelector('cl-login-help').status === 'topic');
+    const { events } = await record(page);
+    assert.deepEqual(events.filter((e) => e.type === 'cl-login-help-error'), []);
+    assert.deepEqual(events.filter((e) => e.type === 'cl-login-help-topic').map((e) => e.detail), [{ topicId: 'business-portal', source: 'link' }]);
+    assert.equal(await deepFocus(page), 'h2#topic-heading');
+    await page.close();
+  });
+
+  it('a deep link to a topic the content does not have, once it fails to load, reports unknown-topic', async () => {
+    const page = await open('/test/e2e/pages/options.html?content-src=/content/not-found.json#cl-login-help/business-portal');
+    await page.waitForFunction(() => window.__record.events.filter((e) => e.type === 'cl-login-help-error').length === 2);
+    const codes = (await record(page)).events.filter((e) => e.type === 'cl-login-help-error').map((e) => e.detail.code);
+    assert.deepEqual(codes.sort(), ['http-status', 'unknown-topic']);
+    assert.equal((await panelState(page)).status, 'home');
+    await page.close();
+  });
+
   it('panels added later (a single-page app) use the script tag\'s data-content-src too', async () => {
     const page = await open('/test/e2e/pages/options.html?content-src=/content/good.json');
     await page.waitForFunction(() => document.querySelector('cl-login-help').content.title === 'Sign-in help (loaded)');

@@ -32,7 +32,13 @@ async function builtInContent() {
 
 /** /content/<case>: good content and each way a content URL can fail. */
 const contentCases = {
-  good: async () => [200, 'application/json', JSON.stringify({ ...JSON.parse(await builtInContent()), title: 'Sign-in help (loaded)' })],
+  good: async () => {
+    const content = JSON.parse(await builtInContent());
+    content.title = 'Sign-in help (loaded)';
+    // A topic only this content has, for deep links that must wait for it.
+    content.topics.push({ ...content.topics[0], id: 'business-portal', title: 'Business portal', related: [] });
+    return [200, 'application/json', JSON.stringify(content)];
+  },
   'not-found': async () => [404, 'application/json', '{}'],
   'server-error': async () => [500, 'text/plain', 'oops'],
   html: async () => [200, 'text/html', '<!doctype html><title>Login</title>'],
