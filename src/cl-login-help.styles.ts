@@ -137,6 +137,11 @@ export const styles = css`
     border-radius: 2px;
   }
 
+  .more {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
   .intro {
     color: var(--_muted);
   }

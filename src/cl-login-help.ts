@@ -118,6 +118,8 @@ export class ClLoginHelp extends LitElement {
   #lang: Lang = 'en';
   #strings: UiStrings = builtInStrings('en');
   #hits: SearchHit[] = [];
+  /** How many topics match in all (`#hits` holds the best 20). */
+  #total = 0;
   /** What `#hits` were computed for: `search()` and the next render share one search. */
   #hitsFor?: { content: Content; query: string };
   #topic?: Topic;
@@ -284,7 +286,8 @@ export class ClLoginHelp extends LitElement {
                 ${this.renderEntry('result', hit.topic.id, this.renderSegments(hit.title), this.renderSegments(hit.summary), 'search')}
               </li>`,
             )}
-          </ul>`;
+          </ul>
+          ${this.#total > this.#hits.length ? html`<p class="more">${fill(s.moreResults, { shown: this.#hits.length, count: this.#total })}</p>` : nothing}`;
         break;
       case 'empty':
         body = html`<div class="empty">
@@ -526,7 +529,7 @@ export class ClLoginHelp extends LitElement {
   #settle() {
     const query = this.query.trim();
     if (!query) return;
-    const count = this.#hits.length;
+    const count = this.#total;
     const s = this.#strings;
     this.announcement = count === 0 ? fill(s.noResults, { query }) : count === 1 ? s.resultCountOne : fill(s.resultCountMany, { count });
     emit(this, 'cl-login-help-search', { query: maskQuery(query), resultCount: count });
@@ -536,7 +539,7 @@ export class ClLoginHelp extends LitElement {
     const content = this.#content;
     if (this.#hitsFor?.content !== content || this.#hitsFor.query !== query) {
       // An empty query needs no index: the first paint does not build one.
-      this.#hits = query.trim() ? searchFor(content).search(query) : [];
+      ({ hits: this.#hits, total: this.#total } = query.trim() ? searchFor(content).rank(query) : { hits: [], total: 0 });
       this.#hitsFor = { content, query };
     }
     return this.#hits;

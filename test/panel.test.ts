@@ -370,6 +370,21 @@ describe('content', () => {
     expect(deepActiveElement()).to.equal($$(el, '[part=topic-entry]')[24]);
   });
 
+  it('renders the best 20 results, but counts and announces every match', async () => {
+    const el = await panel();
+    const content = cloneContent(el);
+    const base = content.topics[0];
+    content.topics = Array.from({ length: 60 }, (_, i) => ({ ...base, id: `t-${i}`, title: `Password help ${i}`, related: [] }));
+    el.content = content;
+    setTimeout(() => typeQuery(el, 'password'));
+    const event = await oneEvent(el, 'cl-login-help-search');
+    expect(event.detail.resultCount).to.equal(60);
+    await el.updateComplete;
+    expect($$(el, '[part=result]').length).to.equal(20);
+    expect(textOf($(el, '.more'))).to.equal('Showing the best 20 of 60 topics. Add a word to narrow the search.');
+    expect(textOf($(el, '[part=status]'))).to.equal('60 topics found');
+  });
+
   it('invalid content is refused with an error naming the JSON path; the current content stays', async () => {
     const el = await panel();
     const content = cloneContent(el);

@@ -24,6 +24,7 @@ export interface UiStrings {
   contentError: string;
   launcher: string;
   showAllTopics: string;
+  moreResults: string;
   close: string;
 }
 
@@ -50,6 +51,7 @@ export const enStrings: UiStrings = {
   launcher: "Can't sign in?",
   close: 'Close help',
   showAllTopics: 'Show all {count} topics',
+  moreResults: 'Showing the best {shown} of {count} topics. Add a word to narrow the search.',
 };
 
 export const esStrings: UiStrings = {
@@ -75,6 +77,7 @@ export const esStrings: UiStrings = {
   launcher: '¿No puede iniciar sesión?',
   close: 'Cerrar la ayuda',
   showAllTopics: 'Mostrar los {count} temas',
+  moreResults: 'Se muestran los {shown} mejores de {count} temas. Agregue una palabra para acotar la búsqueda.',
 };
 
 /** Fills `{name}` placeholders from `values`; unknown names are left as they are. */

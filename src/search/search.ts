@@ -123,8 +123,13 @@ export class TopicSearch {
 
   /** Ranked hits for `query`, best first; an empty query has none. */
   search(query: string, limit = DEFAULT_LIMIT): SearchHit[] {
+    return this.rank(query, limit).hits;
+  }
+
+  /** The best `limit` hits for `query`, and how many topics match in all. */
+  rank(query: string, limit = DEFAULT_LIMIT): { hits: SearchHit[]; total: number } {
     const tokens = [...new Set(words(normalizeQuery(query)))].slice(0, MAX_TOKENS);
-    if (!tokens.length) return [];
+    if (!tokens.length) return { hits: [], total: 0 };
     const docs = this.#topics.length;
     const scores = new Map<number, { score: number; tokens: number; terms: Set<string> }>();
     for (const token of tokens) {
@@ -149,12 +154,13 @@ export class TopicSearch {
     const ranked = [...scores].map(([doc, entry]) => ({ doc, terms: entry.terms, score: entry.score * (0.2 + (0.8 * entry.tokens) / tokens.length) }));
     ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
     const top = ranked[0]?.score ?? 1;
-    return ranked.slice(0, limit).map(({ doc, terms, score }) => {
+    const hits = ranked.slice(0, limit).map(({ doc, terms, score }) => {
       const topic = this.#topics[doc];
       // Mark every word form that matched, also where the topic has it in another field.
       const marked = new Set([...terms, ...tokens]);
       return { topic, score: 1 - score / top, title: highlight(topic.title, marked), summary: highlight(topic.summary, marked) };
     });
+    return { hits, total: ranked.length };
   }
 
   #termId(word: string) {
