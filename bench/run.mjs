@@ -96,10 +96,21 @@ for (const size of SIZES) {
     async ({ corpus, sequences }) => {
       const el = document.querySelector('cl-login-help');
       await el.updateComplete;
+      const input = el.shadowRoot.querySelector('[part=search-input]');
+      const type = async (text) => {
+        const t = performance.now();
+        input.value = text;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await el.updateComplete;
+        void el.shadowRoot.querySelector('[part=base]').getBoundingClientRect().height;
+        return performance.now() - t;
+      };
       let load = 0;
       let index = 0;
+      let firstKey = 0;
+      const text = corpus && JSON.stringify(corpus);
       if (corpus) {
-        const text = JSON.stringify(corpus);
+        // Worst case: a search right after the content arrives builds the whole index at once.
         let t = performance.now();
         el.content = JSON.parse(text);
         load = performance.now() - t;
@@ -108,37 +119,42 @@ for (const size of SIZES) {
         index = performance.now() - t;
         el.reset();
         await el.updateComplete;
+        // Usual case: the customer reads for a moment while the index is built in idle time.
+        el.content = JSON.parse(text);
+        await el.updateComplete;
+        await new Promise((r) => setTimeout(r, 3000));
+        firstKey = await type(sequences[0].slice(0, 1));
+        el.reset();
+        await el.updateComplete;
       } else {
-        // The built-in content is indexed on the first search.
+        // The built-in content is indexed in idle time after the first render.
+        await new Promise((r) => setTimeout(r, 500));
+        firstKey = await type(sequences[0].slice(0, 1));
+        el.reset();
+        await el.updateComplete;
         const t = performance.now();
         el.search('a');
         index = performance.now() - t;
         el.reset();
         await el.updateComplete;
       }
-      const input = el.shadowRoot.querySelector('[part=search-input]');
       const times = [];
       for (let round = 0; round < 3; round++) {
         for (const sequence of sequences) {
           for (let i = 1; i <= sequence.length; i++) {
-            const t = performance.now();
-            input.value = sequence.slice(0, i);
-            input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-            await el.updateComplete;
-            // Force style and layout of what was rendered.
-            void el.shadowRoot.querySelector('[part=base]').getBoundingClientRect().height;
-            times.push(performance.now() - t);
+            // Includes forcing style and layout of what was rendered.
+            times.push(await type(sequence.slice(0, i)));
             await new Promise((r) => setTimeout(r));
           }
           el.reset();
           await el.updateComplete;
         }
       }
-      return { load, index, times, results: el.shadowRoot.querySelectorAll('[part=result]').length };
+      return { load, index, firstKey, times };
     },
     { corpus, sequences: typingSequences },
   );
-  results.keystroke[size] = { median: median(measured.times), p95: quantile(measured.times, 0.95), max: Math.max(...measured.times), keystrokes: measured.times.length, contentLoad: measured.load, indexBuild: measured.index };
+  results.keystroke[size] = { median: median(measured.times), p95: quantile(measured.times, 0.95), max: Math.max(...measured.times), keystrokes: measured.times.length, contentLoad: measured.load, indexBuild: measured.index, firstKeyAfterIdle: measured.firstKey };
   await page.close();
 }
 
@@ -182,7 +198,7 @@ const rows = [
   [`Panel painted (median of ${LOADS})`, `${ms(results.paint.panel.median)} from the script's arrival (static HTML floor ${ms(results.paint.staticFloor.median)}, ${results.paint.ratio.toFixed(2)}×); ${ms(results.paint.panel.fromPageStart)} counting its download`],
   ...SIZES.map((size) => {
     const k = results.keystroke[size];
-    return [`Keystroke at ${size} topics`, `median ${ms(k.median)}, p95 ${ms(k.p95)}, max ${ms(k.max)} (${k.keystrokes} keys); load ${ms(k.contentLoad)}, index ${ms(k.indexBuild)}`];
+    return [`Keystroke at ${size} topics`, `median ${ms(k.median)}, p95 ${ms(k.p95)}, max ${ms(k.max)} (${k.keystrokes} keys); first key after idle ${ms(k.firstKeyAfterIdle)}; load ${ms(k.contentLoad)}, index at once ${ms(k.indexBuild)}`];
   }),
   ['Heap after 1,000 dialog cycles', `${kb(results.heap.before)} → ${kb(results.heap.after)} (${results.heap.growth >= 0 ? '+' : ''}${kb(results.heap.growth)})`],
 ];

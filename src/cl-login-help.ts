@@ -183,6 +183,7 @@ export class ClLoginHelp extends LitElement {
     }
     if (this.#loadedSrc !== this.#src) this.#loadSrc();
     if (changed.has('query') || changed.has('content' as keyof ClLoginHelp)) this.#search(this.query);
+    if (changed.has('content' as keyof ClLoginHelp) || !this.hasUpdated) this.#indexWhenIdle();
     if (changed.has('topic') || changed.has('content' as keyof ClLoginHelp)) {
       const topic = this.topic ? this.#content.topics.find((t) => t.id === this.topic) : undefined;
       // A deep link may name a topic of the content still loading: wait for it.
@@ -533,6 +534,17 @@ export class ClLoginHelp extends LitElement {
     const s = this.#strings;
     this.announcement = count === 0 ? fill(s.noResults, { query }) : count === 1 ? s.resultCountOne : fill(s.resultCountMany, { count });
     emit(this, 'cl-login-help-search', { query: maskQuery(query), resultCount: count });
+  }
+
+  /** Builds the search index for the content in use in idle slices, before the customer types. */
+  #indexWhenIdle() {
+    const search = searchFor(this.#content);
+    const idle: (run: (deadline: IdleDeadline) => void) => void =
+      typeof requestIdleCallback === 'function' ? (run) => requestIdleCallback(run) : (run) => setTimeout(() => run({ didTimeout: false, timeRemaining: () => 8 }), 1);
+    const step = (deadline: IdleDeadline) => {
+      if (!search.indexSome(Math.max(1, deadline.timeRemaining() - 1))) idle(step);
+    };
+    if (!search.indexed) idle(step);
   }
 
   #search(query: string) {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
 import { parseContent } from '../src/content/load.js';
+import '../src/index.js';
 import { TopicSearch, highlight, searchFor, MAX_QUERY_LENGTH } from '../src/search/search.js';
 import { searchCases } from './search-cases.js';
 
@@ -96,5 +97,31 @@ describe('search ranking at scale', () => {
     ];
     const misses = typos.filter(([query, id]) => large.search(query)[0]?.topic.id !== id);
     expect(misses).to.deep.equal([]);
+  });
+});
+
+describe('building the index', () => {
+  it('can be built in slices, and a search finishes what is left', async () => {
+    // @ts-expect-error: plain JavaScript module shared with the benchmark
+    const { generateCorpus } = await import('../bench/corpus.mjs');
+    const content = parseContent(generateCorpus(400));
+    const local = new TopicSearch(content);
+    expect(local.indexed).to.equal(false);
+    expect(local.indexSome(0)).to.equal(false);
+    expect(local.search('router')[0]).to.exist;
+    expect(local.indexed).to.equal(true);
+  });
+
+  it('the panel builds the index of new content in idle time, before anyone types', async () => {
+    // @ts-expect-error: plain JavaScript module shared with the benchmark
+    const { generateCorpus } = await import('../bench/corpus.mjs');
+    const el = document.createElement('cl-login-help');
+    document.body.append(el);
+    el.content = generateCorpus(300);
+    await el.updateComplete;
+    const search = searchFor(el.content);
+    for (let i = 0; i < 50 && !search.indexed; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(search.indexed).to.equal(true);
+    el.remove();
   });
 });

@@ -51,7 +51,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}/gu;
 
 /** Lower case, no accents: "Contraseña" → "contrasena". */
-export const normalizeWord = (word: string) => word.normalize('NFD').replace(MARKS, '').toLowerCase();
+const ASCII = /^[\x00-\x7f]*$/;
+export const normalizeWord = (word: string) => (ASCII.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(MARKS, '').toLowerCase());
 
 const words = (text: string) => text.match(WORD)?.map(normalizeWord) ?? [];
 
@@ -96,29 +97,65 @@ export class TopicSearch {
   /** Every distinct word of the corpus. */
   readonly #terms: string[] = [];
   readonly #termIds = new Map<string, number>();
-  /** Per term: the topics that contain it, with the field-weighted frequency. */
-  readonly #postings: Array<Map<number, number>> = [];
+  /** Per term: the topics that contain it (ascending) and their field-weighted frequencies. */
+  readonly #postings: Array<{ docs: number[]; weights: number[] }> = [];
   /** Per bigram: the ids of the terms that contain it. */
   readonly #bigrams = new Map<string, number[]>();
   /** Query word → matching terms and how well they match; reused while typing. */
   readonly #expansions = new Map<string, Array<[termId: number, quality: number]>>();
 
+  /** The next topic to index: the index is built in slices (`indexSome`) or all at once on the first search. */
+  #next = 0;
+  // Reused for every field of every topic: building 10,000 topics allocates little.
+  readonly #counts = new Map<number, number>();
+  readonly #weights = new Map<number, number>();
+  /** Raw spelling → term id: most words repeat across topics, so each spelling is normalized once. */
+  readonly #spellings = new Map<string, number>();
+
   constructor(content: Content) {
     this.#topics = content.topics;
-    content.topics.forEach((topic, doc) => {
-      const fields = { title: topic.title, keywords: topic.keywords.join(' '), summary: topic.summary, body: topic.blocks.map(blockText).join(' ') };
-      const weights = new Map<number, number>();
-      for (const [field, weight] of FIELDS) {
-        const counts = new Map<number, number>();
-        for (const word of words(fields[field])) {
-          const id = this.#termId(word);
-          counts.set(id, (counts.get(id) ?? 0) + 1);
-        }
-        // Saturating term frequency: the fifth "password" in a body adds little.
-        for (const [id, tf] of counts) weights.set(id, (weights.get(id) ?? 0) + (weight * tf) / (tf + 0.5));
+  }
+
+  /** Whether every topic is indexed. */
+  get indexed() {
+    return this.#next >= this.#topics.length;
+  }
+
+  /**
+   * Indexes topics for about `budget` ms (all of them by default); returns
+   * whether the index is complete. The panel calls it in idle time after new
+   * content arrives, so the first keystroke does not pay for the index.
+   */
+  indexSome(budget = Infinity): boolean {
+    const end = performance.now() + budget;
+    while (this.#next < this.#topics.length) {
+      this.#index(this.#next++);
+      if (this.#next % 16 === 0 && performance.now() > end) break;
+    }
+    return this.indexed;
+  }
+
+  #index(doc: number) {
+    const topic = this.#topics[doc];
+    const fields = { title: topic.title, keywords: topic.keywords.join(' '), summary: topic.summary, body: topic.blocks.map(blockText).join(' ') };
+    const counts = this.#counts;
+    const weights = this.#weights;
+    weights.clear();
+    for (const [field, weight] of FIELDS) {
+      counts.clear();
+      for (const raw of fields[field].match(WORD) ?? []) {
+        let id = this.#spellings.get(raw);
+        if (id === undefined) this.#spellings.set(raw, (id = this.#termId(normalizeWord(raw))));
+        counts.set(id, (counts.get(id) ?? 0) + 1);
       }
-      for (const [id, weight] of weights) this.#postings[id].set(doc, weight);
-    });
+      // Saturating term frequency: the fifth "password" in a body adds little.
+      for (const [id, tf] of counts) weights.set(id, (weights.get(id) ?? 0) + (weight * tf) / (tf + 0.5));
+    }
+    for (const [id, weight] of weights) {
+      const postings = this.#postings[id];
+      postings.docs.push(doc);
+      postings.weights.push(weight);
+    }
   }
 
   /** Ranked hits for `query`, best first; an empty query has none. */
@@ -130,16 +167,18 @@ export class TopicSearch {
   rank(query: string, limit = DEFAULT_LIMIT): { hits: SearchHit[]; total: number } {
     const tokens = [...new Set(words(normalizeQuery(query)))].slice(0, MAX_TOKENS);
     if (!tokens.length) return { hits: [], total: 0 };
+    this.indexSome();
     const docs = this.#topics.length;
     const scores = new Map<number, { score: number; tokens: number; terms: Set<string> }>();
     for (const token of tokens) {
       // Best contribution of this token to each topic.
       const best = new Map<number, [number, string]>();
       for (const [termId, quality] of this.#expand(token)) {
-        const postings = this.#postings[termId];
-        const idf = Math.log(1 + (docs - postings.size + 0.5) / (postings.size + 0.5));
-        for (const [doc, weight] of postings) {
-          const value = quality * idf * weight;
+        const { docs: found, weights } = this.#postings[termId];
+        const idf = Math.log(1 + (docs - found.length + 0.5) / (found.length + 0.5));
+        for (let i = 0; i < found.length; i++) {
+          const doc = found[i];
+          const value = quality * idf * weights[i];
           if (value > (best.get(doc)?.[0] ?? 0)) best.set(doc, [value, this.#terms[termId]]);
         }
       }
@@ -168,7 +207,7 @@ export class TopicSearch {
     if (id === undefined) {
       id = this.#terms.push(word) - 1;
       this.#termIds.set(word, id);
-      this.#postings.push(new Map());
+      this.#postings.push({ docs: [], weights: [] });
       for (const gram of bigrams(word)) {
         const ids = this.#bigrams.get(gram);
         if (ids) ids.push(id);
