@@ -279,9 +279,15 @@ describe('contact', () => {
     el.destinations = { [key]: '/help/email-reset' };
     await el.updateComplete;
     expect($$<HTMLAnchorElement>(el, 'a').some((a) => a.getAttribute('href') === '/help/email-reset')).to.equal(true);
-    el.destinations = { [key]: 'javascript:alert(1)' };
-    await el.updateComplete;
-    expect($$<HTMLAnchorElement>(el, 'a').some((a) => a.getAttribute('href')!.startsWith('javascript'))).to.equal(false);
+    // The host's URLs do not pass the content validator: the renderer refuses unsafe ones itself.
+    for (const unsafe of ['javascript:alert(1)', 'JavaScript:alert(1)', 'java\nscript:alert(1)', 'data:text/html,x', 'vbscript:x']) {
+      el.destinations = { [key]: unsafe };
+      await el.updateComplete;
+      const protocols = $$<HTMLAnchorElement>(el, 'a').map((a) => a.protocol);
+      expect(protocols.filter((p) => !['https:', 'http:', 'tel:', 'mailto:'].includes(p)), unsafe).to.deep.equal([]);
+      // The link's words are still there, as plain text.
+      expect(textOf($(el, '[part=topic]'))).to.contain('reset');
+    }
   });
 });
 
@@ -427,7 +433,8 @@ describe('content', () => {
       expect(event.detail.path).to.equal(`/topics/1/blocks/${at}/content/1/href`);
       el.show('autopay');
       await el.updateComplete;
-      expect($$<HTMLAnchorElement>(el, 'a').map((a) => a.protocol)).to.not.include.members(['javascript:', 'data:', 'vbscript:']);
+      const unsafe = $$<HTMLAnchorElement>(el, 'a').filter((a) => ['javascript:', 'data:', 'vbscript:'].includes(a.protocol));
+      expect(unsafe.map((a) => a.href)).to.deep.equal([]);
     });
   }
 
