@@ -8,7 +8,8 @@ export default {
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: ensureChrome(), headless: true, args: chromeArgs } })],
-  concurrency: 2,
+  // One page at a time: a page in the background gets no animation frames or resize observations.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
 };

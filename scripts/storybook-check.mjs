@@ -146,7 +146,8 @@ async function settleLitElements() {
     const base = el.shadowRoot?.querySelector('[part=base]');
     if (!base || !base.clientWidth) continue;
     const box = base.getBoundingClientRect();
-    const wide = [...base.querySelectorAll('*')].filter((node) => node.getBoundingClientRect().right > box.right + 1);
+    // Data tables are exempt from reflow (WCAG 1.4.10): they scroll inside .table-scroll, which itself must fit.
+    const wide = [...base.querySelectorAll('*')].filter((node) => !node.closest('.table-scroll > *') && node.getBoundingClientRect().right > box.right + 1);
     if (base.scrollWidth > base.clientWidth + 1 || wide.length) {
       const path = (node) => {
         const names = [];

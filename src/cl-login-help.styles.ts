@@ -60,8 +60,10 @@ export const styles = css`
     background: var(--_background);
     direction: ltr;
     text-align: start;
+    /* A long unbroken word (an email address) wraps, also in grid items. */
     overflow-wrap: anywhere;
     padding: var(--_spacing);
+    container-type: inline-size;
     border-radius: var(--_radius);
   }
 
@@ -115,7 +117,8 @@ export const styles = css`
   }
   a:focus-visible,
   button:focus-visible,
-  input:focus-visible {
+  input:focus-visible,
+  .table-scroll:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -259,10 +262,31 @@ export const styles = css`
     color: var(--_muted);
   }
 
+  /* Data tables are exempt from reflow (WCAG 1.4.10): a table wider than a
+     phone scrolls sideways inside the panel instead of widening it. */
+  .table-scroll {
+    overflow-x: auto;
+    margin: 0 0 0.75em;
+  }
   table {
     width: 100%;
     border-collapse: collapse;
     font-size: 0.9375em;
+    margin: 0;
+    /* Cells break words only where they must, not to squeeze columns ("Minnes-ota"). */
+    overflow-wrap: break-word;
+  }
+  caption {
+    overflow-wrap: anywhere;
+  }
+  /* A phone number never breaks across lines. (A class, not a[href^='tel:']:
+     the template minifier escapes that colon, which the css tag unescapes.) */
+  .phone {
+    white-space: nowrap;
+  }
+  /* In a narrow table a number may break at its dashes rather than scroll. */
+  td .phone {
+    white-space: normal;
   }
   caption {
     text-align: start;
@@ -317,6 +341,14 @@ export const styles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
     border: 0;
+  }
+
+  /* Narrow panels: tighter table cells, after the rules they override. */
+  @container (max-width: 400px) {
+    th,
+    td {
+      padding: 0.375em;
+    }
   }
 
   @media (forced-colors: active) {

@@ -125,6 +125,8 @@ export class ClLoginHelp extends LitElement {
   #topic?: Topic;
   #source: TopicSource = 'api';
   #focusTopic = false;
+  /** Re-checks which tables scroll when the panel's width changes. */
+  readonly #resize = new ResizeObserver(() => this.#markScrollingTables());
   /** The topic the last `cl-login-help-topic` event was for, while it stays open. */
   #opened?: Topic;
   #focusFeedback = false;
@@ -157,6 +159,7 @@ export class ClLoginHelp extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    this.#resize.disconnect();
     clearTimeout(this.#settleTimer);
     this.#load?.abort();
     this.#load = undefined;
@@ -165,6 +168,7 @@ export class ClLoginHelp extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    if (this.hasUpdated) this.#resize.observe(this.renderRoot.querySelector('[part=base]')!);
     // Moved under another `lang`: follow it.
     if (this.hasUpdated && this.#resolveLang() !== this.#lang) this.requestUpdate('lang');
     // Reconnected after a removal aborted the load: load again.
@@ -198,7 +202,12 @@ export class ClLoginHelp extends LitElement {
     }
   }
 
+  protected override firstUpdated() {
+    this.#resize.observe(this.renderRoot.querySelector('[part=base]')!);
+  }
+
   protected override updated(changed: PropertyValues<this>) {
+    this.#markScrollingTables();
     // Once per opening, also when the topic appeared only after its content loaded.
     if (this.#topic && (changed.has('topic') || this.#topic !== this.#opened)) {
       const source = this.#source;
@@ -410,7 +419,7 @@ export class ClLoginHelp extends LitElement {
       case 'steps':
         return html`<ol>${block.items.map((item) => html`<li>${this.renderInlines(item)}</li>`)}</ol>`;
       case 'table':
-        return html`<table>
+        return html`<div class="table-scroll"><table>
           <caption>${block.caption}</caption>
           <thead><tr>${block.columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
           <tbody>
@@ -421,7 +430,7 @@ export class ClLoginHelp extends LitElement {
               </tr>`,
             )}
           </tbody>
-        </table>`;
+        </table></div>`;
       case 'footnote':
         return html`<p class="footnote">${block.marker} ${this.renderInlines(block.content)}</p>`;
       case 'contact':
@@ -454,7 +463,7 @@ export class ClLoginHelp extends LitElement {
       case 'phone': {
         const digits = piece.number.replace(/\D/g, '');
         const tel = digits.length === 10 ? `+1${digits}` : digits.length === 11 && digits[0] === '1' ? `+${digits}` : digits;
-        return html`<a href="tel:${tel}" @click=${(event: Event) => this.#contact(event, 'phone')}>${piece.text ?? formatPhone(digits)}</a>`;
+        return html`<a class="phone" href="tel:${tel}" @click=${(event: Event) => this.#contact(event, 'phone')}>${piece.text ?? formatPhone(digits)}</a>`;
       }
       case 'chat': {
         const fallback = this.#destination('contact');
@@ -534,6 +543,25 @@ export class ClLoginHelp extends LitElement {
     const s = this.#strings;
     this.announcement = count === 0 ? fill(s.noResults, { query }) : count === 1 ? s.resultCountOne : fill(s.resultCountMany, { count });
     emit(this, 'cl-login-help-search', { query: maskQuery(query), resultCount: count });
+  }
+
+  /**
+   * A table wider than the panel scrolls sideways in its wrapper; only then
+   * does the wrapper become a named, focusable region, so keyboard users can
+   * scroll it and everyone else keeps one tab stop less.
+   */
+  #markScrollingTables() {
+    for (const box of this.renderRoot.querySelectorAll<HTMLElement>('.table-scroll')) {
+      if (box.scrollWidth > box.clientWidth + 1) {
+        box.tabIndex = 0;
+        box.setAttribute('role', 'region');
+        box.setAttribute('aria-label', box.querySelector('caption')?.textContent?.trim() ?? '');
+      } else {
+        box.removeAttribute('tabindex');
+        box.removeAttribute('role');
+        box.removeAttribute('aria-label');
+      }
+    }
   }
 
   /** Builds the search index for the content in use in idle slices, before the customer types. */

@@ -78,6 +78,29 @@ describe('narrow screens, zoom, forced colours', () => {
     });
   }
 
+  it('a table too wide for a phone scrolls in a named, focusable region; one that fits is not a tab stop', async () => {
+    await setViewport({ width: 320, height: 700 });
+    const el = await panel(html`<cl-login-help style="display:block"></cl-login-help>`);
+    const content = JSON.parse(JSON.stringify(el.content));
+    content.topics[0].blocks = [
+      { type: 'table', caption: 'Wide', columns: ['Name', 'Very-long-unbreakable-column-heading-number-one', 'Very-long-unbreakable-column-heading-number-two'], rows: [[['a'], ['b'], ['c']]] },
+      { type: 'table', caption: 'Narrow', columns: ['A', 'B'], rows: [[['1'], ['2']]] },
+    ];
+    el.content = content;
+    el.show('my-account');
+    await el.updateComplete;
+    const [wide, narrow] = $$(el, '.table-scroll');
+    expect(wide.getAttribute('tabindex')).to.equal('0');
+    expect(wide.getAttribute('role')).to.equal('region');
+    expect(wide.getAttribute('aria-label')).to.equal('Wide');
+    expect(narrow.hasAttribute('tabindex')).to.equal(false);
+    expect($(el, '[part=base]')!.scrollWidth).to.be.at.most($(el, '[part=base]')!.clientWidth + 1);
+    await expectAccessible(el, 'wide table');
+    await setViewport({ width: 1400, height: 700 });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(wide.hasAttribute('tabindex'), 'fits at 1400 px').to.equal(false);
+  });
+
   it('forced colours: still no violations, and matched words stay distinguishable', async () => {
     await emulateMedia({ forcedColors: 'active' });
     const el = await panel();
