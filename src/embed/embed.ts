@@ -1,5 +1,5 @@
-import { ClLoginHelp } from '../cl-login-help.js';
-import { ClLoginHelpLauncher } from '../cl-login-help-launcher.js';
+import type { ClLoginHelp } from '../cl-login-help.js';
+import type { ClLoginHelpLauncher } from '../cl-login-help-launcher.js';
 import type { TopicSource } from '../events.js';
 import { scriptDefaults } from './defaults.js';
 
@@ -124,5 +124,3 @@ function whenBody(run: () => void) {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true });
   else run();
 }
-
-export { ClLoginHelp, ClLoginHelpLauncher };
