@@ -51,10 +51,12 @@ const minifyTemplates = () => ({
  * Trusted Types: Lit creates a policy named "lit-html" when it loads. A host
  * page that uses Lit itself has one already, and under a CSP that does not
  * allow duplicates a second createPolicy("lit-html") throws and would stop
- * the bundle. The IIFE's own copy of Lit therefore asks for the policy
- * "cl-login-help" first, then "lit-html", and loads without a policy (the
- * panel then reports the CSP error when it renders) if neither is allowed.
- * Copies of the bundle on one page share the policy through a global symbol.
+ * the bundle. The IIFE's own copy of Lit therefore creates its policy on its
+ * first render, not on load, asking for "cl-login-help" first, then
+ * "lit-html". A second copy of the bundle never renders (the first
+ * definition wins), so it never asks, and no policy object is ever exposed to
+ * other scripts. If neither name is allowed, the panel reports the CSP error
+ * when it renders; the page is not affected.
  */
 const trustedTypesPolicy = () => ({
   name: 'trusted-types-policy',
@@ -62,9 +64,8 @@ const trustedTypesPolicy = () => ({
     if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
     const original = 's?s.createPolicy("lit-html",{createHTML:t=>t}):void 0';
     if (!code.includes(original)) this.error('lit-html changed: update the trusted-types-policy plugin in rollup.config.mjs');
-    // One policy per page, shared by every copy of the bundle (a second createPolicy("cl-login-help") would be a violation).
     const replacement =
-      's?(globalThis[Symbol.for("cl-login-help.trusted-types-policy")]??=((r)=>{for(const n of["cl-login-help","lit-html"])try{return s.createPolicy(n,r)}catch(e){}})({createHTML:t=>t})):void 0';
+      's?((p,a)=>({createHTML(h){if(!a){a=1;for(const n of["cl-login-help","lit-html"])try{p=s.createPolicy(n,{createHTML:t=>t});break}catch(e){}}return p?p.createHTML(h):h}}))():void 0';
     const out = new MagicString(code);
     const at = code.indexOf(original);
     out.overwrite(at, at + original.length, replacement);

@@ -3,7 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import type { ClLoginHelp } from './cl-login-help.js';
 import { emit, type TopicSource } from './events.js';
 import { builtInStrings, closestLang, supportedLang } from './i18n/lang.js';
-import type { UiStrings } from './i18n/strings.js';
+import { ownStrings, type UiStrings } from './i18n/strings.js';
 import { scriptDefaults } from './embed/defaults.js';
 import { VERSION } from './version.js';
 
@@ -36,9 +36,27 @@ export class ClLoginHelpLauncher extends LitElement {
   static readonly version = VERSION;
 
   static override styles = css`
+    /* The panel's theme properties, read into private ones with light and dark defaults. */
     :host {
-      --cl-login-help-dialog-width: 720px;
+      --_dialog-width: var(--cl-login-help-dialog-width, 720px);
+      --_accent: var(--cl-login-help-accent, #0b57d0);
+      --_accent-text: var(--cl-login-help-accent-text, #ffffff);
+      --_text: var(--cl-login-help-text, #1b1b1f);
+      --_background: var(--cl-login-help-background, #ffffff);
+      --_surface: var(--cl-login-help-surface, #f3f5f9);
+      --_focus: var(--cl-login-help-focus, #0b57d0);
+      --_radius: var(--cl-login-help-radius, 8px);
       display: inline-block;
+    }
+    @media (prefers-color-scheme: dark) {
+      :host {
+        --_accent: var(--cl-login-help-accent, #a8c7fa);
+        --_accent-text: var(--cl-login-help-accent-text, #0a1a33);
+        --_text: var(--cl-login-help-text, #e6e6ea);
+        --_background: var(--cl-login-help-background, #16171a);
+        --_surface: var(--cl-login-help-surface, #23252a);
+        --_focus: var(--cl-login-help-focus, #a8c7fa);
+      }
     }
     :host([no-button]) {
       display: contents;
@@ -65,26 +83,26 @@ export class ClLoginHelpLauncher extends LitElement {
       padding: 10px 18px;
       border-radius: 999px;
       border: 2px solid transparent;
-      background: var(--cl-login-help-accent, #0b57d0);
-      color: var(--cl-login-help-accent-text, #ffffff);
+      background: var(--_accent);
+      color: var(--_accent-text);
       font-weight: 600;
     }
     button:focus-visible {
-      outline: 3px solid var(--cl-login-help-focus, #0b57d0);
+      outline: 3px solid var(--_focus);
       outline-offset: 2px;
     }
     dialog {
       box-sizing: border-box;
-      width: min(var(--cl-login-help-dialog-width), calc(100vw - 32px));
+      width: min(var(--_dialog-width), calc(100vw - 32px));
       max-width: none;
       max-height: calc(100dvh - 32px);
       /* Keeps the dialog from jumping in height while results change. */
       min-height: min(560px, calc(100dvh - 32px));
       padding: 0;
       border: 0;
-      border-radius: var(--cl-login-help-radius, 8px);
-      background: var(--cl-login-help-background, #ffffff);
-      color: var(--cl-login-help-text, #1b1b1f);
+      border-radius: var(--_radius);
+      background: var(--_background);
+      color: var(--_text);
       overflow: auto;
       overscroll-behavior: contain;
       scroll-padding-top: 64px;
@@ -108,7 +126,7 @@ export class ClLoginHelpLauncher extends LitElement {
       display: flex;
       justify-content: flex-end;
       padding: 8px 8px 0;
-      background: var(--cl-login-help-background, #ffffff);
+      background: var(--_background);
     }
     .close {
       display: inline-flex;
@@ -122,17 +140,10 @@ export class ClLoginHelpLauncher extends LitElement {
       line-height: 1;
     }
     .close:hover {
-      background: var(--cl-login-help-surface, #f3f5f9);
+      background: var(--_surface);
     }
     cl-login-help {
       max-width: none;
-    }
-    @media (prefers-color-scheme: dark) {
-      dialog,
-      .bar {
-        background: var(--cl-login-help-background, #16171a);
-        color: var(--cl-login-help-text, #e6e6ea);
-      }
     }
     @media (forced-colors: active) {
       .open {
@@ -181,13 +192,15 @@ export class ClLoginHelpLauncher extends LitElement {
       this.#opener = deepActiveElement();
       this.dialog.showModal();
       emit(this, 'cl-login-help-open', {});
-      // Start where a customer types: the search field (showModal would pick the close button).
-      if (!topicId) {
-        await this.panel.updateComplete;
-        this.panel.focus();
-      }
     }
     if (topicId) this.panel.show(topicId, source);
+    else {
+      // Opened without a topic: the home screen, starting where a customer
+      // types (showModal would pick the close button).
+      this.panel.reset();
+      await this.panel.updateComplete;
+      this.panel.focus();
+    }
   }
 
   /** Closes the dialog; focus returns to what opened it. */
@@ -196,7 +209,7 @@ export class ClLoginHelpLauncher extends LitElement {
   }
 
   override render() {
-    const strings = builtInStrings(supportedLang(this.lang || scriptDefaults.lang || closestLang(this) || 'en'));
+    const strings = { ...builtInStrings(supportedLang(this.lang || scriptDefaults.lang || closestLang(this) || 'en')), ...ownStrings(this.strings) };
     const label = strings.launcher;
     return html`${this.noButton
         ? nothing

@@ -6,7 +6,7 @@ import { SAFE_URL_PATTERN, type Action, type Block, type Content, type Inline, t
 import { formatPhone } from './content/validate.js';
 import { emit, maskQuery, type ErrorEventDetail, type TopicSource } from './events.js';
 import { builtInContent, builtInStrings, closestLang, supportedLang, type Lang } from './i18n/lang.js';
-import { fill, type UiStrings } from './i18n/strings.js';
+import { fill, ownStrings, type UiStrings } from './i18n/strings.js';
 import { scriptDefaults } from './embed/defaults.js';
 import { VERSION } from './version.js';
 import { searchFor, type SearchHit, type Segment } from './search/search.js';
@@ -152,9 +152,9 @@ export class ClLoginHelp extends LitElement {
     }
   }
 
-  /** The content in use. */
+  /** The content in use (before the first render, in the language the element will use). */
   get #content(): Content {
-    return this.#custom ?? builtInContent(this.#lang);
+    return this.#custom ?? builtInContent(this.hasUpdated ? this.#lang : this.#resolveLang());
   }
 
   override disconnectedCallback() {
@@ -254,6 +254,8 @@ export class ClLoginHelp extends LitElement {
     // A result count still waiting to be announced is stale once a topic opens.
     clearTimeout(this.#settleTimer);
     this.announcement = '';
+    // Asked for again, a topic starts fresh: "Did this help?" is asked again.
+    this.feedback = null;
     this.#source = source;
     this.#focusTopic = true;
     this.topic = topicId;
@@ -262,6 +264,8 @@ export class ClLoginHelp extends LitElement {
 
   /** Shows the results for `query` and returns the ranked hits. */
   search(query: string): SearchHit[] {
+    // Code searched, not a customer typing: nothing to report or announce later.
+    clearTimeout(this.#settleTimer);
     this.topic = '';
     this.query = query;
     return this.#search(query);
@@ -278,7 +282,7 @@ export class ClLoginHelp extends LitElement {
 
   override render() {
     return html`<div part="base" class="panel" lang=${this.#content.lang}>
-      ${this.loadFailed ? html`<p class="callout" role="note">${this.#strings.contentError}</p>` : nothing}
+      ${this.loadFailed && !this.#custom ? html`<p class="callout" role="note">${this.#strings.contentError}</p>` : nothing}
       ${this.status === 'topic' ? this.renderTopic(this.#topic!) : this.renderChooser()}
       <p part="status" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
     </div>`;
@@ -362,7 +366,7 @@ export class ClLoginHelp extends LitElement {
     const related = topic.related
       .map((id) => this.#content.topics.find((t) => t.id === id))
       .filter((t): t is Topic => !!t);
-    return html`<button type="button" part="back" class="text-button back" @click=${this.handleBack}>← ${s.back}</button>
+    return html`<button type="button" part="back" class="text-button back" @click=${this.handleBack}><span aria-hidden="true">←</span> ${s.back}</button>
       <article part="topic" data-topic-id=${topic.id} aria-labelledby="topic-heading">
         <h2 id="topic-heading" tabindex="-1">${topic.title}</h2>
         ${topic.blocks.map((block) => this.renderBlock(block))}
@@ -376,7 +380,7 @@ export class ClLoginHelp extends LitElement {
             </ul>
           </nav>`
         : nothing}
-      <button type="button" class="text-button" @click=${this.handleBack}>← ${s.back}</button>`;
+      <button type="button" class="text-button" @click=${this.handleBack}><span aria-hidden="true">←</span> ${s.back}</button>`;
   }
 
   private renderFeedback(topic: Topic) {
@@ -401,7 +405,7 @@ export class ClLoginHelp extends LitElement {
     return html`<section part="contact" class="contact" aria-labelledby="contact-heading">
       <h3 id="contact-heading">${contact.title}</h3>
       ${contact.content ? html`<p>${this.renderInlines(contact.content)}</p>` : nothing}
-      <div class="actions">${contact.actions.map((action) => this.renderInline(action))}</div>
+      <div class="actions">${contact.actions.map((action) => this.renderAction(action))}</div>
     </section>`;
   }
 
@@ -436,7 +440,7 @@ export class ClLoginHelp extends LitElement {
       case 'contact':
         return this.renderContact();
       case 'actions':
-        return html`<div class="actions">${block.items.map((action) => this.renderInline(action))}</div>`;
+        return html`<div class="actions">${block.items.map((action) => this.renderAction(action))}</div>`;
     }
   }
 
@@ -446,6 +450,13 @@ export class ClLoginHelp extends LitElement {
 
   private renderInlines(inlines: readonly Inline[]) {
     return inlines.map((piece) => this.renderInline(piece));
+  }
+
+  /** An action button: a phone number without words of its own reads "Call 800-860-2255". */
+  private renderAction(action: Action) {
+    return action.type === 'phone' && !action.text
+      ? this.renderInline({ ...action, text: fill(this.#strings.call, { number: formatPhone(action.number) }) })
+      : this.renderInline(action);
   }
 
   /** Content strings are only ever rendered as text; URLs only when safe. */
@@ -532,7 +543,8 @@ export class ClLoginHelp extends LitElement {
   }
 
   #destination(key: string): string | undefined {
-    const own = Object.hasOwn(this.destinations, key) ? this.destinations[key] : undefined;
+    const mapped = this.destinations && typeof this.destinations === 'object' ? this.destinations : {};
+    const own = Object.hasOwn(mapped, key) ? mapped[key] : undefined;
     return typeof own === 'string' && SAFE_URL_PATTERN.test(own) ? own : this.#content.destinations[key];
   }
 
@@ -646,12 +658,6 @@ export class ClLoginHelp extends LitElement {
       console.warn(`cl-login-help: ${error.message}`);
     }
   }
-}
-
-/** Only string values of known keys: a host's typo must not blank the panel. */
-function ownStrings(strings: unknown): Partial<UiStrings> {
-  if (!strings || typeof strings !== 'object') return {};
-  return Object.fromEntries(Object.entries(strings).filter(([key, value]) => typeof value === 'string' && key in builtInStrings('en')));
 }
 
 declare global {

@@ -21,7 +21,7 @@ describe('Spanish', () => {
   it('lang="es" shows the Spanish content and UI', async () => {
     const el = await panel(html`<cl-login-help lang="es"></cl-login-help>`);
     expect(textOf($(el, 'h2'))).to.equal('¿No puede iniciar sesión?');
-    expect(textOf($(el, '#chooser-heading'))).to.equal('¿A qué está intentando iniciar sesión?');
+    expect(textOf($(el, '#chooser-heading'))).to.equal('¿En qué cuenta o servicio quiere iniciar sesión?');
     expect($(el, '[part=base]')!.getAttribute('lang')).to.equal('es');
     expect(el.content.lang).to.equal('es');
   });
@@ -86,6 +86,12 @@ describe('Spanish', () => {
     ['codigo de seguridad larga distancia', 'long-distance'],
     ['tecnico', 'repair-ticket'],
     ['antivirus', 'norton'],
+    ['mi cuenta', 'my-account'],
+    ['olvidé mi contraseña del buzón de voz', 'voice-mail'],
+    ['contrasena buzon de vos', 'voice-mail'],
+    ['mensajes de voz', 'voice-mail'],
+    ['pagar mi factura', 'autopay'],
+    ['satelit', 'directv'],
   ]) {
     it(`Spanish search: "${query}" ranks ${id} first`, async () => {
       const el = await panel(html`<cl-login-help lang="es"></cl-login-help>`);
@@ -113,7 +119,7 @@ describe('UI strings and content languages', () => {
     const el = await panel();
     el.content = JSON.parse(JSON.stringify(es));
     await el.updateComplete;
-    expect(textOf($(el, '#chooser-heading'))).to.equal('¿A qué está intentando iniciar sesión?');
+    expect(textOf($(el, '#chooser-heading'))).to.equal('¿En qué cuenta o servicio quiere iniciar sesión?');
     expect($(el, '[part=base]')!.getAttribute('lang')).to.equal('es');
   });
 
@@ -125,6 +131,19 @@ describe('UI strings and content languages', () => {
     expect(content.lang).to.equal('es');
     expect(textOf($(el, '#chooser-heading'))).to.equal('What are you trying to sign in to?');
     expect($$(el, '[part=topic-entry]').length).to.equal(12);
+  });
+
+  it('a Spanish panel searches Spanish content even before its first render', () => {
+    const el = document.createElement('cl-login-help');
+    el.setAttribute('lang', 'es');
+    expect(el.search('contraseña buzón')[0].topic.title).to.equal('Buzón de voz');
+    expect(el.content.lang).to.equal('es');
+  });
+
+  it('the launcher takes string overrides for its button and close label', async () => {
+    const launcher = await fixture<ClLoginHelpLauncher>(html`<cl-login-help-launcher .strings=${{ launcher: 'Sign-in help', close: 'Close sign-in help' }}></cl-login-help-launcher>`);
+    expect(textOf(launcher.shadowRoot!.querySelector('[part=button]'))).to.equal('Sign-in help');
+    expect(launcher.shadowRoot!.querySelector('[part=close]')!.getAttribute('aria-label')).to.equal('Close sign-in help');
   });
 
   it('the launcher speaks Spanish with lang="es"', async () => {

@@ -82,6 +82,17 @@ describe('search', () => {
     expect(el.query).to.equal('satellite');
   });
 
+  it('search() from code is not reported or announced as if a customer typed it', async () => {
+    const el = await panel();
+    await typeQuery(el, 'nort');
+    const events: unknown[] = [];
+    el.addEventListener('cl-login-help-search', (e) => events.push(e));
+    el.search('voicemail');
+    await aTimeout(800);
+    expect(events).to.deep.equal([]);
+    expect(textOf($(el, '[part=status]'))).to.equal('');
+  });
+
   it('caps very long queries instead of hanging or throwing', async () => {
     const el = await panel();
     expect(() => el.search('password '.repeat(500))).not.to.throw();
@@ -271,6 +282,13 @@ describe('contact', () => {
     setTimeout(() => phone.click());
     const event = await oneEvent(el, 'cl-login-help-contact');
     expect(event.detail).to.deep.equal({ channel: 'phone', topicId: 'directv' });
+  });
+
+  it('destinations set to something that is not an object leave the content\'s own links', async () => {
+    const el = await panel(html`<cl-login-help topic="email"></cl-login-help>`);
+    el.destinations = null as never;
+    await el.updateComplete;
+    expect($$<HTMLAnchorElement>(el, '[part=topic] a[href^="https:"]').length).to.be.greaterThan(0);
   });
 
   it('the host can map destination keys to its own URLs; unsafe ones are ignored', async () => {

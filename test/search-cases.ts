@@ -62,4 +62,11 @@ export const searchCases: Array<[query: string, topicId: string]> = [
   ['dial 78', 'update-center'],
   ['security screen', 'update-center'],
   ['updte centre', 'update-center'],
+  // Whole sentences, as people type them into a help box.
+  ['I forgot my voicemail password', 'voice-mail'],
+  ["cant log in to my email", 'email'],
+  ["can't get into my directv account", 'directv'],
+  ['how do i reset my password', 'my-account'],
+  ['where do I pay my bill', 'autopay'],
+  ['my technician never showed up', 'repair-ticket'],
 ];

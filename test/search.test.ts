@@ -56,6 +56,12 @@ describe('search behaviour', () => {
     expect(hits[0].topic.id).to.equal('repair-ticket');
   });
 
+  it('marks only the words that matched, never stopwords or letters inside other words', () => {
+    const [hit] = search.search("I can't sign in to Norton");
+    expect(hit.topic.id).to.equal('norton');
+    expect(hit.title.filter((s) => s.mark).map((s) => s.text)).to.deep.equal(['Norton']);
+  });
+
   it('reuses one index per content object', () => {
     expect(searchFor(content)).to.equal(search);
     expect(new TopicSearch(content)).not.to.equal(search);

@@ -733,17 +733,18 @@ export const es = {
           ],
         },
         {
-          // The ** footnote's numbers, one row per area code.
+          // The ** footnote's numbers, one row per area code; the area code heads
+          // each row (a state has more than one, with different numbers).
           type: 'table',
           caption: 'Números del Update Center por código de área',
-          columns: ['Estado', 'Código de área', 'Número'],
+          columns: ['Código de área', 'Estado', 'Número'],
           rows: [
-            [['Minnesota'], ['763'], [{ type: 'phone', number: '8886128052' }]],
-            [['Minnesota'], ['952'], [{ type: 'phone', number: '8886128052' }]],
-            [['Iowa'], ['641'], [{ type: 'phone', number: '8885158052' }]],
-            [['Arizona'], ['928'], [{ type: 'phone', number: '8885208052' }]],
-            [['Oregón'], ['971'], [{ type: 'phone', number: '8885038052' }]],
-            [['Oregón'], ['458'], [{ type: 'phone', number: '8885418052' }]],
+            [['763'], ['Minnesota'], [{ type: 'phone', number: '8886128052' }]],
+            [['952'], ['Minnesota'], [{ type: 'phone', number: '8886128052' }]],
+            [['641'], ['Iowa'], [{ type: 'phone', number: '8885158052' }]],
+            [['928'], ['Arizona'], [{ type: 'phone', number: '8885208052' }]],
+            [['971'], ['Oregón'], [{ type: 'phone', number: '8885038052' }]],
+            [['458'], ['Oregón'], [{ type: 'phone', number: '8885418052' }]],
           ],
         },
         {

@@ -74,9 +74,12 @@ export function installEmbed(options: ScriptOptions, script: unknown, version: s
     const panel = inlinePanel();
     if (panel) {
       if (topicId) panel.show(topicId, source);
-      else panel.reset();
+      else {
+        panel.reset();
+        // Focus the search field once the home screen has replaced the topic.
+        void panel.updateComplete.then(() => panel.focus());
+      }
       panel.scrollIntoView({ block: 'nearest' });
-      if (!topicId) panel.focus();
       return;
     }
     void ensureLauncher().open(topicId || undefined, source);

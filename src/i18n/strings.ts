@@ -5,7 +5,6 @@
 export interface UiStrings {
   searchLabel: string;
   searchPlaceholder: string;
-  clearSearch: string;
   chooserHeading: string;
   resultsHeading: string;
   resultCountOne: string;
@@ -25,13 +24,13 @@ export interface UiStrings {
   launcher: string;
   showAllTopics: string;
   moreResults: string;
+  call: string;
   close: string;
 }
 
 export const enStrings: UiStrings = {
   searchLabel: 'Search sign-in help',
   searchPlaceholder: 'Try “voicemail password”',
-  clearSearch: 'Clear search',
   chooserHeading: 'What are you trying to sign in to?',
   resultsHeading: 'Results',
   resultCountOne: '1 topic found',
@@ -52,13 +51,13 @@ export const enStrings: UiStrings = {
   close: 'Close help',
   showAllTopics: 'Show all {count} topics',
   moreResults: 'Showing the best {shown} of {count} topics. Add a word to narrow the search.',
+  call: 'Call {number}',
 };
 
 export const esStrings: UiStrings = {
   searchLabel: 'Buscar ayuda para iniciar sesión',
-  searchPlaceholder: 'Pruebe “contraseña del buzón de voz”',
-  clearSearch: 'Borrar la búsqueda',
-  chooserHeading: '¿A qué está intentando iniciar sesión?',
+  searchPlaceholder: 'Por ejemplo: “contraseña del buzón de voz”',
+  chooserHeading: '¿En qué cuenta o servicio quiere iniciar sesión?',
   resultsHeading: 'Resultados',
   resultCountOne: 'Se encontró 1 tema',
   resultCountMany: 'Se encontraron {count} temas',
@@ -70,16 +69,24 @@ export const esStrings: UiStrings = {
   feedbackQuestion: '¿Le resultó útil?',
   yes: 'Sí',
   no: 'No',
-  feedbackThanks: 'Gracias por decírnoslo.',
-  feedbackSorry: 'Lamentamos que esto no lo haya resuelto. Así puede comunicarse con nosotros.',
+  feedbackThanks: 'Gracias por sus comentarios.',
+  feedbackSorry: 'Lamentamos que esto no le haya ayudado. Así puede comunicarse con nosotros.',
   related: 'Temas relacionados',
   contentError: 'Se muestra la ayuda incluida: no se pudo cargar el contenido de ayuda.',
   launcher: '¿No puede iniciar sesión?',
   close: 'Cerrar la ayuda',
   showAllTopics: 'Mostrar los {count} temas',
   moreResults: 'Se muestran los {shown} mejores de {count} temas. Agregue una palabra para acotar la búsqueda.',
+  call: 'Llame al {number}',
 };
 
 /** Fills `{name}` placeholders from `values`; unknown names are left as they are. */
 export const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (all, name: string) => (name in values ? String(values[name]) : all));
+
+/** Only string values of known keys: a host's typo must not blank the panel. */
+export function ownStrings(strings: unknown): Partial<UiStrings> {
+  if (!strings || typeof strings !== 'object') return {};
+  return Object.fromEntries(Object.entries(strings).filter(([key, value]) => typeof value === 'string' && key in enStrings));
+}
+

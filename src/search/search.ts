@@ -65,6 +65,25 @@ const bigrams = (term: string) => {
 /** Typos allowed in a query word: none up to 3 letters, then about one in four. */
 const allowedErrors = (length: number) => (length <= 3 ? 0 : length === 4 ? 1 : Math.min(3, Math.floor(length * 0.4)));
 
+/**
+ * Words that say nothing about which account a customer means, in English
+ * and Spanish ("I can't log in to my email", "no puedo entrar a mi correo").
+ * A query made only of them is searched as it is.
+ */
+const STOPWORDS = new Set(
+  ('a an and are can cant can\'t cannot do does for from how i i\'m im is it me my never not of on or the to up what when where why with your you ' +
+    'al con de del el en es la las lo los me mi mis no para por que se su sus un una y')
+    .split(' '),
+);
+
+/** The words of a query that are worth searching for. */
+function queryWords(query: string) {
+  const all = [...new Set(words(normalizeQuery(query)))];
+  // "can't" is split into "can" and "t": drop single letters next to stopwords too.
+  const meaningful = all.filter((word) => !STOPWORDS.has(word) && !(word.length === 1 && all.length > 1));
+  return (meaningful.length ? meaningful : all).slice(0, MAX_TOKENS);
+}
+
 /** Trims, collapses whitespace and caps the length of a query. */
 export const normalizeQuery = (query: string) => query.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
 
@@ -101,6 +120,7 @@ export class TopicSearch {
   readonly #postings: Array<{ docs: number[]; weights: number[] }> = [];
   /** Per bigram: the ids of the terms that contain it. */
   readonly #bigrams = new Map<string, number[]>();
+  readonly #keywordPhrases = new Map<number, string[]>();
   /** Query word → matching terms and how well they match; reused while typing. */
   readonly #expansions = new Map<string, Array<[termId: number, quality: number]>>();
 
@@ -165,7 +185,7 @@ export class TopicSearch {
 
   /** The best `limit` hits for `query`, and how many topics match in all. */
   rank(query: string, limit = DEFAULT_LIMIT): { hits: SearchHit[]; total: number } {
-    const tokens = [...new Set(words(normalizeQuery(query)))].slice(0, MAX_TOKENS);
+    const tokens = queryWords(query);
     if (!tokens.length) return { hits: [], total: 0 };
     this.indexSome();
     const docs = this.#topics.length;
@@ -190,7 +210,14 @@ export class TopicSearch {
         scores.set(doc, entry);
       }
     }
-    const ranked = [...scores].map(([doc, entry]) => ({ doc, terms: entry.terms, score: entry.score * (0.2 + (0.8 * entry.tokens) / tokens.length) }));
+    // The query as words, stopwords kept: " mi cuenta " finds the keyword phrase "mi cuenta".
+    const phrase = ` ${words(normalizeQuery(query)).join(' ')} `;
+    const ranked = [...scores].map(([doc, entry]) => {
+      let score = entry.score * (0.2 + (0.8 * entry.tokens) / tokens.length);
+      // A keyword phrase of several words, typed as it is, names the topic.
+      if (this.#phrases(doc).some((keyword) => phrase.includes(keyword))) score *= 1.5;
+      return { doc, terms: entry.terms, score };
+    });
     ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
     const top = ranked[0]?.score ?? 1;
     const hits = ranked.slice(0, limit).map(({ doc, terms, score }) => {
@@ -200,6 +227,16 @@ export class TopicSearch {
       return { topic, score: 1 - score / top, title: highlight(topic.title, marked), summary: highlight(topic.summary, marked) };
     });
     return { hits, total: ranked.length };
+  }
+
+  /** A topic's keyword phrases of two or more words, normalized and padded: " voice mail ". */
+  #phrases(doc: number) {
+    let phrases = this.#keywordPhrases.get(doc);
+    if (!phrases) {
+      phrases = this.#topics[doc].keywords.map((keyword) => words(keyword)).filter((w) => w.length > 1).map((w) => ` ${w.join(' ')} `);
+      this.#keywordPhrases.set(doc, phrases);
+    }
+    return phrases;
   }
 
   #termId(word: string) {
@@ -231,8 +268,10 @@ export class TopicSearch {
       const grams = bigrams(token);
       // Each typo breaks at most two bigrams of the word.
       const needed = Math.max(1, grams.size - 2 * errors);
-      // A query word that is itself a corpus word is most likely meant as typed.
-      const damp = this.#termIds.has(token) ? 0.5 : 1;
+      // A query word that is itself a corpus word is meant as typed: no typo
+      // guesses for it ("cuenta" is not "center"), only the word and longer
+      // words it starts ("bill" → "billing"), a little below the word itself.
+      const known = this.#termIds.has(token);
       const shared = new Map<number, number>();
       for (const gram of grams) for (const id of this.#bigrams.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
       for (const [id, count] of shared) {
@@ -240,8 +279,8 @@ export class TopicSearch {
         const term = this.#terms[id];
         // A different word of about the same length, or one that contains this one.
         if (count < grams.size && Math.abs(term.length - token.length) > errors) continue;
-        const quality = matchQuality(token, term, errors);
-        if (quality > 0) found.push([id, quality < 1 ? quality * damp : quality]);
+        const quality = matchQuality(token, term, known ? 0 : errors);
+        if (quality > 0) found.push([id, known && quality < 1 ? quality * 0.5 : quality]);
       }
     }
     if (this.#expansions.size > 2000) this.#expansions.clear();
@@ -262,7 +301,8 @@ function matchQuality(token: string, term: string, errors: number) {
   if (term === token) return 1;
   const ratio = token.length / term.length;
   if (term.startsWith(token)) return 0.6 + 0.4 * ratio;
-  if (term.includes(token)) return 0.25 + 0.5 * ratio * ratio;
+  // Inside another word only from four letters: "to" is not in "Norton".
+  if (token.length >= 4 && term.includes(token)) return 0.25 + 0.5 * ratio * ratio;
   if (!errors) return 0;
   const result = Fuse.match(token, term, { threshold: errors / token.length + 0.01, ignoreLocation: true, isCaseSensitive: true });
   return result.isMatch ? (1 - result.score) * sharedLetters(token, term) : 0;

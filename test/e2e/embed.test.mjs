@@ -53,6 +53,17 @@ describe('help links', () => {
     await page.close();
   });
 
+  it('open() with no topic on a page with an inline panel shows its home screen and focuses the search field', async () => {
+    const page = await open('/test/e2e/pages/inline.html');
+    await page.click('#email-link');
+    await page.waitForFunction(() => document.querySelector('cl-login-help').topic === 'email');
+    await page.evaluate(() => window.clLoginHelp.open());
+    await page.waitForFunction(() => document.querySelector('cl-login-help').status === 'home');
+    await page.waitForTimeout(50);
+    assert.equal(await deepFocus(page), 'input#search[search-input]');
+    await page.close();
+  });
+
   it('a click inside an element with data-cl-login-help opens that topic', async () => {
     const page = await open('/test/e2e/pages/inline.html');
     await page.click('#norton-button span');
@@ -131,6 +142,19 @@ describe('launcher dialog', () => {
     assert.equal(await page.evaluate(() => document.querySelector('cl-login-help-launcher').isOpen), true);
     await page.click('cl-login-help-launcher >> [part=close]');
     await page.waitForFunction(() => !document.querySelector('cl-login-help-launcher').isOpen);
+    await page.close();
+  });
+
+  it('open() without a topic shows the home screen, also after a topic was open', async () => {
+    const page = await open('/test/e2e/pages/launcher.html');
+    await page.evaluate(() => window.clLoginHelp.open('email'));
+    await page.waitForFunction(() => document.querySelector('cl-login-help-launcher').isOpen);
+    await page.evaluate(() => window.clLoginHelp.close());
+    await page.evaluate(() => window.clLoginHelp.open());
+    await page.waitForFunction(() => document.querySelector('cl-login-help-launcher').isOpen);
+    await page.waitForTimeout(100);
+    assert.equal((await panelState(page)).status, 'home');
+    assert.equal(await deepFocus(page), 'input#search[search-input]');
     await page.close();
   });
 
