@@ -194,10 +194,13 @@ export function statesGrid({ theme = {}, topic = 'voice-mail', minColumn = 320 }
   const cells: [string, ClLoginHelp][] = [
     ['Home', panel()],
     [`Results for “${TYPO_QUERY}”`, panel({ query: TYPO_QUERY })],
+    [`No results for “${NO_RESULTS_QUERY}”`, panel({ query: NO_RESULTS_QUERY })],
     ['Topic', panel({ topic })],
+    ['After “Yes”', panel({ topic: 'directv' })],
     ['After “No”: contact options', panel({ topic: 'email' })],
   ];
-  void answerFeedback(cells[3][1], false);
+  void answerFeedback(cells[4][1], true);
+  void answerFeedback(cells[5][1], false);
 
   const grid = h('div', {
     style: `display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, ${minColumn}px), 1fr)); gap: 16px; align-items: start;`,

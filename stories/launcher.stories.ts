@@ -1,15 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
-import manifest from '../custom-elements.json';
 import type { ClLoginHelpLauncher } from '../src/index.js';
 import { h, shadow } from './helpers.js';
 
-/** The launcher's docs table appears once custom-elements.json describes it. */
-const described = JSON.stringify(manifest).includes('"tagName":"cl-login-help-launcher"');
-
 const meta = {
   title: 'Panel/Launcher',
-  ...(described ? { component: 'cl-login-help-launcher' } : {}),
+  component: 'cl-login-help-launcher',
+  tags: ['autodocs'],
   parameters: {
     docs: {
       description: {
