@@ -9,9 +9,10 @@
  *   are made straight.
  * - The labels "TIP:", "(Tip: ...)" and "Note:" become `tip` and `note` blocks
  *   (the block type carries the label, so the text drops it).
- * - Where the flattened seed lost a link's address (an empty gap in the
- *   text), the link is a `destination` whose key the host can map to its own
- *   URL; each one is marked "seed lost the address" below.
+ * - The seed is plain text: every link lost its address. Each link is a
+ *   `destination` whose key the host can map to its own URL, marked "seed
+ *   lost the address" where it stands; `destinations` gives the defaults,
+ *   with why each one was chosen.
  * - Headings the seed lost (AutoPay, Email, DIRECTV, Voice Mail) are rebuilt
  *   and marked.
  */
@@ -61,7 +62,7 @@ export const en = {
 
   contact: {
     title: 'Still need help?',
-    content: ['Chat with us or contact CenturyLink and we will help you get back into your account.'],
+    content: ['Chat with us or contact CenturyLink for help with your account.'],
     actions: [
       { type: 'chat', text: 'Chat with us' },
       { type: 'destination', text: 'Contact CenturyLink', destination: 'contact' },
@@ -73,7 +74,7 @@ export const en = {
     {
       id: 'my-account',
       title: 'My Account',
-      summary: 'Reset your password or find your username for My Account.',
+      summary: 'Check your username, reset your password or chat with us about My Account.',
       keywords: [
         'username',
         'password',
@@ -94,7 +95,7 @@ export const en = {
           type: 'paragraph',
           content: [
             "If you're trying to log in to My Account, confirm you're using the correct username, and if you are, try ",
-            { type: 'destination', text: 'resetting your password', destination: 'my-account-reset' },
+            { type: 'destination', text: 'resetting your password', destination: 'my-account-reset' }, // seed lost the address
             ". If you no longer have access to the email associated with your account, or you're still not able to log in, ",
             { type: 'chat', text: 'chat with us' },
             '.',
@@ -103,7 +104,7 @@ export const en = {
         {
           type: 'actions',
           items: [
-            { type: 'destination', text: 'Reset your password', destination: 'my-account-reset' },
+            { type: 'destination', text: 'Reset your password', destination: 'my-account-reset' }, // seed lost the address
             { type: 'chat', text: 'Chat with us' },
           ],
         },
@@ -134,7 +135,7 @@ export const en = {
           type: 'paragraph',
           content: [
             "You don't log in to AutoPay per se. You log in to ",
-            { type: 'destination', text: 'My Account', destination: 'my-account' },
+            { type: 'destination', text: 'My Account', destination: 'my-account' }, // seed lost the address
             ', and from there, you can see the status of your payments, including your AutoPay history.',
           ],
         },
@@ -171,9 +172,9 @@ export const en = {
           type: 'paragraph',
           content: [
             "If you're trying to access your CenturyLink email account, but can't remember your password, you can ",
-            { type: 'destination', text: 'reset it', destination: 'email-password-reset' },
+            { type: 'destination', text: 'reset it', destination: 'email-password-reset' }, // seed lost the address
             ". You'll need your 10-digit billing phone number, CenturyLink email address and the correct answers to your two secret questions. When you're ready, go to the ",
-            { type: 'destination', text: 'CenturyLink email password reset page', destination: 'email-password-reset' },
+            { type: 'destination', text: 'CenturyLink email password reset page', destination: 'email-password-reset' }, // seed lost the address
             '.',
           ],
         },
@@ -193,14 +194,14 @@ export const en = {
           type: 'paragraph',
           content: [
             "If you're new to CenturyLink and haven't set up your email account, you won't be able to log in until you ",
-            { type: 'destination', text: 'set it up', destination: 'email-setup' },
+            { type: 'destination', text: 'set it up', destination: 'email-setup' }, // seed lost the address
             '. It only takes a few minutes to create an email address, username and password.',
           ],
         },
         {
           type: 'actions',
           items: [
-            { type: 'destination', text: 'Reset your email password', destination: 'email-password-reset' },
+            { type: 'destination', text: 'Reset your email password', destination: 'email-password-reset' }, // seed lost the address
             { type: 'chat', text: 'Chat with us' },
           ],
         },
@@ -231,13 +232,13 @@ export const en = {
           type: 'paragraph',
           content: [
             "If you have Norton AntiVirus software as part of your CenturyLink High-Speed Internet service, you don't need to log in to anything to get access to it. Instead, you need to ",
-            { type: 'destination', text: 'download it', destination: 'norton-download' },
+            { type: 'destination', text: 'download it', destination: 'norton-download' }, // seed lost the address
             ". Before you can start the download process, you'll need to validate who you are. You'll be asked to provide/refer to: (1) your account number and (2) your HSI activation letter, a CenturyLink bill or your login for ",
             // The seed lost both links here ("your login for  or"): their names
             // are rebuilt as the two CenturyLink logins, CenturyLink email and My Account.
-            { type: 'destination', text: 'CenturyLink email', destination: 'email' },
+            { type: 'destination', text: 'CenturyLink email', destination: 'email' }, // seed lost the address
             ' or ',
-            { type: 'destination', text: 'My Account', destination: 'my-account' },
+            { type: 'destination', text: 'My Account', destination: 'my-account' }, // seed lost the address
             '.',
           ],
         },
@@ -269,9 +270,9 @@ export const en = {
           type: 'paragraph',
           content: [
             'To make changes to your Prism service, log in to ',
-            { type: 'destination', text: 'My Account', destination: 'my-account' },
+            { type: 'destination', text: 'My Account', destination: 'my-account' }, // seed lost the address
             ". (If you've forgotten your username or password, ",
-            { type: 'destination', text: 'retrieve/reset them', destination: 'my-account-reset' },
+            { type: 'destination', text: 'retrieve/reset them', destination: 'my-account-reset' }, // seed lost the address
             ".) Once you're in your account, you can upgrade/downgrade your programming package and view your billing statement.",
           ],
         },
@@ -281,7 +282,7 @@ export const en = {
             'To schedule your DVR remotely, go to ',
             // The seed lost this link, address and name ("go to  and sign in"):
             // named neutrally here.
-            { type: 'destination', text: 'the Prism TV DVR website', destination: 'prism-tv-dvr' },
+            { type: 'destination', text: 'the Prism TV DVR website', destination: 'prism-tv-dvr' }, // seed lost the address
             " and sign in. If you don't already have an account (and are a Prism customer), you can create one. If you have an account but have forgotten your password, you can reset it. Once you're signed in, you'll see a TV Listing & DVR option at the top of page. If you have questions, ",
             { type: 'chat', text: 'chat with us' },
             '.',
@@ -290,7 +291,7 @@ export const en = {
         {
           type: 'actions',
           items: [
-            { type: 'destination', text: 'Sign in to My Account', destination: 'my-account' },
+            { type: 'destination', text: 'Sign in to My Account', destination: 'my-account' }, // seed lost the address
             { type: 'chat', text: 'Chat with us' },
           ],
         },
@@ -320,13 +321,13 @@ export const en = {
           type: 'paragraph',
           content: [
             'Verizon Wireless manages the day-to-day aspects of your service, so you need to go to ',
-            { type: 'destination', text: 'their website', destination: 'verizon-wireless' },
+            { type: 'destination', text: 'their website', destination: 'verizon-wireless' }, // seed lost the address
             " to log in and make changes to your account. If you've forgotten your log in credentials, you can ",
-            { type: 'destination', text: 'retrieve your user ID', destination: 'verizon-wireless-recovery' },
+            { type: 'destination', text: 'retrieve your user ID', destination: 'verizon-wireless-recovery' }, // seed lost the address
             ' and ',
-            { type: 'destination', text: 'reset your password', destination: 'verizon-wireless-recovery' },
+            { type: 'destination', text: 'reset your password', destination: 'verizon-wireless-recovery' }, // seed lost the address
             '. If you need additional help, ',
-            { type: 'destination', text: 'contact Verizon Wireless directly', destination: 'verizon-wireless-contact' },
+            { type: 'destination', text: 'contact Verizon Wireless directly', destination: 'verizon-wireless-contact' }, // seed lost the address
             '.',
           ],
         },
@@ -348,7 +349,6 @@ export const en = {
         'directv',
         'direct tv',
         'satellite',
-        'dish',
         'satellite tv',
         'tv',
         'directv username',
@@ -360,9 +360,9 @@ export const en = {
           type: 'paragraph',
           content: [
             'DIRECTV manages the day-to-day aspects of your service, so you need to go to ',
-            { type: 'destination', text: 'their website', destination: 'directv' },
+            { type: 'destination', text: 'their website', destination: 'directv' }, // seed lost the address
             " to log in and make changes to your account. If you don't already have an online account, you can create one. If you've forgotten your log in credentials, you can ",
-            { type: 'destination', text: 'retrieve your username and/or reset your password', destination: 'directv-recovery' },
+            { type: 'destination', text: 'retrieve your username and/or reset your password', destination: 'directv-recovery' }, // seed lost the address
             '. If you need assistance, call ',
             { type: 'phone', number: '8005315000' },
             '.',
@@ -375,7 +375,7 @@ export const en = {
         {
           type: 'actions',
           items: [
-            { type: 'destination', text: 'Go to DIRECTV', destination: 'directv' },
+            { type: 'destination', text: 'Go to DIRECTV', destination: 'directv' }, // seed lost the address
             { type: 'phone', number: '8005315000' },
           ],
         },
@@ -409,11 +409,11 @@ export const en = {
           content: [
             // The seed lost the example domains in "(, or,": rebuilt as msn.com, hotmail.com and live.com.
             'We no longer support MSN, MSN Premium or Windows Live. If you have a Microsoft® email address (msn.com, hotmail.com or live.com), sign in to ',
-            { type: 'destination', text: 'MSN Support', destination: 'msn-support' },
+            { type: 'destination', text: 'MSN Support', destination: 'msn-support' }, // seed lost the address
             " to access your account. If you're having trouble signing in, you can ",
-            { type: 'destination', text: 'get help with your password', destination: 'msn-password-help' },
+            { type: 'destination', text: 'get help with your password', destination: 'msn-password-help' }, // seed lost the address
             ". If you're experiencing other problems, visit the ",
-            { type: 'destination', text: 'MSN Solution Center', destination: 'msn-solution-center' },
+            { type: 'destination', text: 'MSN Solution Center', destination: 'msn-solution-center' }, // seed lost the address
             ' or call ',
             { type: 'phone', number: '8003865550' },
             '.',
@@ -429,7 +429,7 @@ export const en = {
         {
           type: 'actions',
           items: [
-            { type: 'destination', text: 'Go to MSN Support', destination: 'msn-support' },
+            { type: 'destination', text: 'Go to MSN Support', destination: 'msn-support' }, // seed lost the address
             { type: 'phone', number: '8003865550' },
           ],
         },
@@ -463,7 +463,7 @@ export const en = {
           type: 'paragraph',
           content: [
             'If you have a repair ticket—and have questions or want to make changes to it—use our ',
-            { type: 'destination', text: 'troubleshooter tool', destination: 'repair-troubleshooter' },
+            { type: 'destination', text: 'troubleshooter tool', destination: 'repair-troubleshooter' }, // seed lost the address
             '. To "log in," you\'ll need to enter your account number and billing zip code.',
           ],
         },
@@ -492,7 +492,7 @@ export const en = {
         {
           type: 'actions',
           items: [
-            { type: 'destination', text: 'Use the troubleshooter tool', destination: 'repair-troubleshooter' },
+            { type: 'destination', text: 'Use the troubleshooter tool', destination: 'repair-troubleshooter' }, // seed lost the address
             { type: 'chat', text: 'Chat with us' },
           ],
         },
@@ -523,9 +523,9 @@ export const en = {
           type: 'paragraph',
           content: [
             "If you're trying to log in to your CenturyLink Voice Mail account and have forgotten your password, you can ",
-            { type: 'destination', text: 'reset it', destination: 'voice-mail-reset' },
+            { type: 'destination', text: 'reset it', destination: 'voice-mail-reset' }, // seed lost the address
             ". If you're a new customer, you need to ",
-            { type: 'destination', text: 'set up your service', destination: 'voice-mail-setup' },
+            { type: 'destination', text: 'set up your service', destination: 'voice-mail-setup' }, // seed lost the address
             ' before you can log in and get your messages.',
           ],
         },
@@ -561,7 +561,7 @@ export const en = {
           type: 'paragraph',
           content: [
             'If you need to log in to your CenturyLink Long Distance account, you can ',
-            { type: 'destination', text: 'do it online', destination: 'long-distance' },
+            { type: 'destination', text: 'do it online', destination: 'long-distance' }, // seed lost the address
             ". Once you're logged in, you can make a payment, view your bill, change your payment method and manage your long distance account.",
           ],
         },
@@ -569,7 +569,7 @@ export const en = {
           type: 'paragraph',
           content: [
             "If you've forgotten your log in information, you can retrieve your username, password and security code from the ",
-            { type: 'destination', text: 'Long Distance log in page', destination: 'long-distance' },
+            { type: 'destination', text: 'Long Distance log in page', destination: 'long-distance' }, // seed lost the address
             '.',
           ],
         },
@@ -620,7 +620,7 @@ export const en = {
           type: 'actions',
           items: [
             { type: 'phone', number: '8008602255' },
-            { type: 'destination', text: 'Go to the Long Distance log in page', destination: 'long-distance' },
+            { type: 'destination', text: 'Go to the Long Distance log in page', destination: 'long-distance' }, // seed lost the address
           ],
         },
       ],
@@ -631,15 +631,13 @@ export const en = {
     {
       id: 'update-center',
       title: 'Update Center',
-      summary: 'Manage calling features by phone: set your PIN by dialing 78.',
+      summary: 'Manage calling features by phone; new customers set a PIN by dialing 78 from home.',
       keywords: [
         'update center',
         'pin',
         'calling features',
         'no solicitation',
         'security screen',
-        'star 78',
-        '*78',
         'dial 78',
         'touch-tone',
         'security code',

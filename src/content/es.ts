@@ -27,7 +27,7 @@ export const es = {
 
   contact: {
     title: '¿Todavía necesita ayuda?',
-    content: ['Chatee con nosotros o comuníquese con CenturyLink y le ayudaremos a volver a entrar a su cuenta.'],
+    content: ['Chatee con nosotros o comuníquese con CenturyLink para obtener ayuda con su cuenta.'],
     actions: [
       { type: 'chat', text: 'Chatee con nosotros' },
       { type: 'destination', text: 'Comuníquese con CenturyLink', destination: 'contact' },
@@ -39,7 +39,7 @@ export const es = {
     {
       id: 'my-account',
       title: 'My Account',
-      summary: 'Restablezca su contraseña o encuentre su nombre de usuario de My Account.',
+      summary: 'Verifique su nombre de usuario, restablezca su contraseña o chatee con nosotros sobre My Account.',
       keywords: [
         'my account',
         'mi cuenta',
@@ -67,7 +67,7 @@ export const es = {
           type: 'paragraph',
           content: [
             'Si está intentando iniciar sesión en My Account, confirme que está usando el nombre de usuario correcto y, si es así, intente ',
-            { type: 'destination', text: 'restablecer su contraseña', destination: 'my-account-reset' },
+            { type: 'destination', text: 'restablecer su contraseña', destination: 'my-account-reset' }, // seed lost the address
             '. Si ya no tiene acceso al correo electrónico asociado con su cuenta, o si todavía no puede iniciar sesión, ',
             { type: 'chat', text: 'chatee con nosotros' },
             '.',
@@ -76,7 +76,7 @@ export const es = {
         {
           type: 'actions',
           items: [
-            { type: 'destination', text: 'Restablezca su contraseña', destination: 'my-account-reset' },
+            { type: 'destination', text: 'Restablezca su contraseña', destination: 'my-account-reset' }, // seed lost the address
             { type: 'chat', text: 'Chatee con nosotros' },
           ],
         },
@@ -113,7 +113,7 @@ export const es = {
           type: 'paragraph',
           content: [
             'No se inicia sesión en AutoPay como tal. Usted inicia sesión en ',
-            { type: 'destination', text: 'My Account', destination: 'my-account' },
+            { type: 'destination', text: 'My Account', destination: 'my-account' }, // seed lost the address
             ' y, desde allí, puede ver el estado de sus pagos, incluido su historial de AutoPay.',
           ],
         },
@@ -156,7 +156,7 @@ export const es = {
           type: 'paragraph',
           content: [
             'Si está intentando acceder a su cuenta de correo electrónico de CenturyLink pero no recuerda su contraseña, puede ',
-            { type: 'destination', text: 'restablecerla', destination: 'email-password-reset' },
+            { type: 'destination', text: 'restablecerla', destination: 'email-password-reset' }, // seed lost the address
             '. Necesitará su número de teléfono de facturación de 10 dígitos, su dirección de correo electrónico de CenturyLink y las respuestas correctas a sus dos preguntas secretas. Cuando esté listo, vaya a la ',
             {
               type: 'destination',
@@ -181,14 +181,14 @@ export const es = {
           type: 'paragraph',
           content: [
             'Si es nuevo en CenturyLink y no ha configurado su cuenta de correo electrónico, no podrá iniciar sesión hasta que la ',
-            { type: 'destination', text: 'configure', destination: 'email-setup' },
+            { type: 'destination', text: 'configure', destination: 'email-setup' }, // seed lost the address
             '. Solo toma unos minutos crear una dirección de correo electrónico, un nombre de usuario y una contraseña.',
           ],
         },
         {
           type: 'actions',
           items: [
-            { type: 'destination', text: 'Restablezca la contraseña de su correo', destination: 'email-password-reset' },
+            { type: 'destination', text: 'Restablezca la contraseña de su correo', destination: 'email-password-reset' }, // seed lost the address
             { type: 'chat', text: 'Chatee con nosotros' },
           ],
         },
@@ -199,7 +199,7 @@ export const es = {
     // ---------------------------------------------------------------- Norton
     {
       id: 'norton',
-      title: 'Norton™ AntiVirus',
+      title: 'Norton™ Antivirus',
       summary: 'No se inicia sesión en Norton: descárguelo después de validar su identidad.',
       keywords: [
         'norton',
@@ -223,12 +223,12 @@ export const es = {
           type: 'paragraph',
           content: [
             'Si tiene el software Norton AntiVirus como parte de su servicio de Internet de Alta Velocidad (High-Speed Internet) de CenturyLink, no necesita iniciar sesión en nada para acceder a él. En cambio, necesita ',
-            { type: 'destination', text: 'descargarlo', destination: 'norton-download' },
+            { type: 'destination', text: 'descargarlo', destination: 'norton-download' }, // seed lost the address
             '. Antes de poder comenzar el proceso de descarga, deberá validar su identidad. Se le pedirá que proporcione/consulte: (1) su número de cuenta y (2) su carta de activación de HSI, una factura de CenturyLink o sus datos de inicio de sesión de ',
             // The seed lost both links here: rebuilt as CenturyLink email and My Account.
-            { type: 'destination', text: 'correo electrónico de CenturyLink', destination: 'email' },
+            { type: 'destination', text: 'correo electrónico de CenturyLink', destination: 'email' }, // seed lost the address
             ' o de ',
-            { type: 'destination', text: 'My Account', destination: 'my-account' },
+            { type: 'destination', text: 'My Account', destination: 'my-account' }, // seed lost the address
             '.',
           ],
         },
@@ -265,9 +265,9 @@ export const es = {
           type: 'paragraph',
           content: [
             'Para hacer cambios en su servicio Prism, inicie sesión en ',
-            { type: 'destination', text: 'My Account', destination: 'my-account' },
+            { type: 'destination', text: 'My Account', destination: 'my-account' }, // seed lost the address
             '. (Si olvidó su nombre de usuario o contraseña, ',
-            { type: 'destination', text: 'recupérelos/restablézcalos', destination: 'my-account-reset' },
+            { type: 'destination', text: 'recupérelos/restablézcalos', destination: 'my-account-reset' }, // seed lost the address
             '.) Una vez que esté en su cuenta, puede mejorar/reducir su paquete de programación y ver su estado de cuenta.',
           ],
         },
@@ -276,7 +276,7 @@ export const es = {
           content: [
             'Para programar su DVR a distancia, vaya al ',
             // The seed lost this link, address and name: named neutrally here.
-            { type: 'destination', text: 'sitio web de DVR de Prism TV', destination: 'prism-tv-dvr' },
+            { type: 'destination', text: 'sitio web de DVR de Prism TV', destination: 'prism-tv-dvr' }, // seed lost the address
             ' e inicie sesión. Si todavía no tiene una cuenta (y es cliente de Prism), puede crear una. Si tiene una cuenta pero olvidó su contraseña, puede restablecerla. Una vez que haya iniciado sesión, verá la opción TV Listing & DVR (guía de programación y DVR) en la parte superior de la página. Si tiene preguntas, ',
             { type: 'chat', text: 'chatee con nosotros' },
             '.',
@@ -285,7 +285,7 @@ export const es = {
         {
           type: 'actions',
           items: [
-            { type: 'destination', text: 'Inicie sesión en My Account', destination: 'my-account' },
+            { type: 'destination', text: 'Inicie sesión en My Account', destination: 'my-account' }, // seed lost the address
             { type: 'chat', text: 'Chatee con nosotros' },
           ],
         },
@@ -321,13 +321,13 @@ export const es = {
           type: 'paragraph',
           content: [
             'Verizon Wireless administra los aspectos cotidianos de su servicio, por lo que debe ir al ',
-            { type: 'destination', text: 'sitio web de Verizon Wireless', destination: 'verizon-wireless' },
+            { type: 'destination', text: 'sitio web de Verizon Wireless', destination: 'verizon-wireless' }, // seed lost the address
             ' para iniciar sesión y hacer cambios en su cuenta. Si olvidó sus credenciales de inicio de sesión, puede ',
-            { type: 'destination', text: 'recuperar su ID de usuario', destination: 'verizon-wireless-recovery' },
+            { type: 'destination', text: 'recuperar su ID de usuario', destination: 'verizon-wireless-recovery' }, // seed lost the address
             ' y ',
-            { type: 'destination', text: 'restablecer su contraseña', destination: 'verizon-wireless-recovery' },
+            { type: 'destination', text: 'restablecer su contraseña', destination: 'verizon-wireless-recovery' }, // seed lost the address
             '. Si necesita más ayuda, ',
-            { type: 'destination', text: 'comuníquese directamente con Verizon Wireless', destination: 'verizon-wireless-contact' },
+            { type: 'destination', text: 'comuníquese directamente con Verizon Wireless', destination: 'verizon-wireless-contact' }, // seed lost the address
             '.',
           ],
         },
@@ -367,7 +367,7 @@ export const es = {
           type: 'paragraph',
           content: [
             'DIRECTV administra los aspectos cotidianos de su servicio, por lo que debe ir al ',
-            { type: 'destination', text: 'sitio web de DIRECTV', destination: 'directv' },
+            { type: 'destination', text: 'sitio web de DIRECTV', destination: 'directv' }, // seed lost the address
             ' para iniciar sesión y hacer cambios en su cuenta. Si todavía no tiene una cuenta en línea, puede crear una. Si olvidó sus credenciales de inicio de sesión, puede ',
             {
               type: 'destination',
@@ -386,7 +386,7 @@ export const es = {
         {
           type: 'actions',
           items: [
-            { type: 'destination', text: 'Ir a DIRECTV', destination: 'directv' },
+            { type: 'destination', text: 'Ir a DIRECTV', destination: 'directv' }, // seed lost the address
             { type: 'phone', number: '8005315000' },
           ],
         },
@@ -424,11 +424,11 @@ export const es = {
           content: [
             // The seed lost the example domains: rebuilt as msn.com, hotmail.com and live.com.
             'Ya no brindamos soporte para MSN, MSN Premium ni Windows Live. Si tiene una dirección de correo electrónico de Microsoft® (msn.com, hotmail.com o live.com), inicie sesión en ',
-            { type: 'destination', text: 'MSN Support', destination: 'msn-support' },
+            { type: 'destination', text: 'MSN Support', destination: 'msn-support' }, // seed lost the address
             ' para acceder a su cuenta. Si tiene problemas para iniciar sesión, puede ',
-            { type: 'destination', text: 'obtener ayuda con su contraseña', destination: 'msn-password-help' },
+            { type: 'destination', text: 'obtener ayuda con su contraseña', destination: 'msn-password-help' }, // seed lost the address
             '. Si tiene otros problemas, visite el ',
-            { type: 'destination', text: 'MSN Solution Center', destination: 'msn-solution-center' },
+            { type: 'destination', text: 'MSN Solution Center', destination: 'msn-solution-center' }, // seed lost the address
             ' o llame al ',
             { type: 'phone', number: '8003865550' },
             '.',
@@ -444,7 +444,7 @@ export const es = {
         {
           type: 'actions',
           items: [
-            { type: 'destination', text: 'Ir a MSN Support', destination: 'msn-support' },
+            { type: 'destination', text: 'Ir a MSN Support', destination: 'msn-support' }, // seed lost the address
             { type: 'phone', number: '8003865550' },
           ],
         },
@@ -484,7 +484,7 @@ export const es = {
           type: 'paragraph',
           content: [
             'Si tiene una orden de reparación —y tiene preguntas o quiere hacerle cambios—, use nuestra ',
-            { type: 'destination', text: 'herramienta de solución de problemas', destination: 'repair-troubleshooter' },
+            { type: 'destination', text: 'herramienta de solución de problemas', destination: 'repair-troubleshooter' }, // seed lost the address
             '. Para "iniciar sesión", deberá ingresar su número de cuenta y el código postal de facturación.',
           ],
         },
@@ -513,7 +513,7 @@ export const es = {
         {
           type: 'actions',
           items: [
-            { type: 'destination', text: 'Use la herramienta de solución de problemas', destination: 'repair-troubleshooter' },
+            { type: 'destination', text: 'Use la herramienta de solución de problemas', destination: 'repair-troubleshooter' }, // seed lost the address
             { type: 'chat', text: 'Chatee con nosotros' },
           ],
         },
@@ -550,9 +550,9 @@ export const es = {
           type: 'paragraph',
           content: [
             'Si está intentando iniciar sesión en su cuenta de buzón de voz (Voice Mail) de CenturyLink y olvidó su contraseña, puede ',
-            { type: 'destination', text: 'restablecerla', destination: 'voice-mail-reset' },
+            { type: 'destination', text: 'restablecerla', destination: 'voice-mail-reset' }, // seed lost the address
             '. Si es cliente nuevo, debe ',
-            { type: 'destination', text: 'configurar su servicio', destination: 'voice-mail-setup' },
+            { type: 'destination', text: 'configurar su servicio', destination: 'voice-mail-setup' }, // seed lost the address
             ' antes de poder iniciar sesión y escuchar sus mensajes.',
           ],
         },
@@ -595,7 +595,7 @@ export const es = {
           type: 'paragraph',
           content: [
             'Si necesita iniciar sesión en su cuenta de Larga Distancia de CenturyLink, puede ',
-            { type: 'destination', text: 'hacerlo en línea', destination: 'long-distance' },
+            { type: 'destination', text: 'hacerlo en línea', destination: 'long-distance' }, // seed lost the address
             '. Una vez que haya iniciado sesión, puede hacer un pago, ver su factura, cambiar su método de pago y administrar su cuenta de larga distancia.',
           ],
         },
@@ -603,7 +603,7 @@ export const es = {
           type: 'paragraph',
           content: [
             'Si olvidó su información de inicio de sesión, puede recuperar su nombre de usuario, su contraseña y su código de seguridad en la ',
-            { type: 'destination', text: 'página de inicio de sesión de Larga Distancia', destination: 'long-distance' },
+            { type: 'destination', text: 'página de inicio de sesión de Larga Distancia', destination: 'long-distance' }, // seed lost the address
             '.',
           ],
         },
@@ -667,7 +667,7 @@ export const es = {
           type: 'actions',
           items: [
             { type: 'phone', number: '8008602255' },
-            { type: 'destination', text: 'Ir a la página de inicio de sesión de Larga Distancia', destination: 'long-distance' },
+            { type: 'destination', text: 'Ir a la página de inicio de sesión de Larga Distancia', destination: 'long-distance' }, // seed lost the address
           ],
         },
       ],
@@ -678,7 +678,7 @@ export const es = {
     {
       id: 'update-center',
       title: 'Update Center',
-      summary: 'Administre sus funciones de llamada por teléfono: establezca su PIN marcando 78.',
+      summary: 'Administre sus funciones de llamada por teléfono; los clientes nuevos establecen su PIN marcando 78 desde casa.',
       keywords: [
         'update center',
         'centro de actualización',
@@ -690,7 +690,6 @@ export const es = {
         'filtro de seguridad',
         'llamadas de ventas',
         'marcar 78',
-        '*78',
         'teléfono de tonos',
         'telefono de tonos',
         'código de seguridad',
