@@ -3,17 +3,8 @@ import { CUSTOM_PROPERTIES, THEMES, h, statesGrid, type CustomProperty, type The
 
 type ThemingArgs = { theme: ThemeName } & Record<CustomProperty, string>;
 
-const COLOURS: CustomProperty[] = [
-  '--cl-login-help-accent',
-  '--cl-login-help-accent-text',
-  '--cl-login-help-text',
-  '--cl-login-help-muted',
-  '--cl-login-help-background',
-  '--cl-login-help-surface',
-  '--cl-login-help-border',
-  '--cl-login-help-mark',
-  '--cl-login-help-focus',
-];
+/** The colour properties get a colour picker; sizes and fonts a text field. */
+const COLOURS = CUSTOM_PROPERTIES.filter((name) => !/font|radius|spacing|width/.test(name));
 
 /** The chosen theme, with every non-empty property control on top. */
 function themeOf(args: ThemingArgs): Theme {
