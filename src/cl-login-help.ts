@@ -520,10 +520,9 @@ export class ClLoginHelp extends LitElement {
   }
 
   private handleShowAll() {
-    const next = CHOOSER_LIMIT;
     this.showAllTopics = true;
     // Keep the keyboard where the list grew: on the first newly shown topic.
-    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('[part=topic-entry]')[next]?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('[part=topic-entry]')[CHOOSER_LIMIT]?.focus());
   }
 
   private handleBack() {
@@ -630,7 +629,10 @@ export class ClLoginHelp extends LitElement {
     this.loadFailed = false;
     if (!src) return this.#dropLoaded();
     const controller = (this.#load = new AbortController());
-    loadContent(new URL(src, document.baseURI).href, { signal: controller.signal }).then(
+    // A URL that does not even parse fails like any other load, not the render.
+    Promise.resolve()
+      .then(() => loadContent(new URL(src, document.baseURI).href, { signal: controller.signal }))
+      .then(
       (content) => {
         if (this.#load !== controller) return;
         this.#load = undefined;

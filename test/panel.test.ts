@@ -409,6 +409,15 @@ describe('content', () => {
     expect(textOf($(el, '[part=status]'))).to.equal('60 topics found');
   });
 
+  it('a content-src that is not even a URL keeps the built-in content and reports fetch-failed', async () => {
+    const el = await panel();
+    setTimeout(() => el.setAttribute('content-src', 'http://[not a url'));
+    const event = await oneEvent(el, 'cl-login-help-error');
+    expect(event.detail.code).to.equal('fetch-failed');
+    await el.updateComplete;
+    expect($$(el, '[part=topic-entry]').length).to.equal(12);
+  });
+
   it('invalid content is refused with an error naming the JSON path; the current content stays', async () => {
     const el = await panel();
     const content = cloneContent(el);
