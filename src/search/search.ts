@@ -6,14 +6,17 @@ import { blockText } from '../content/validate.js';
  * Search in two steps, so that a keystroke stays inside one frame at
  * thousands of topics:
  *
- * 1. Each query word is compared with the corpus's vocabulary, not with every
- *    topic: a bigram index picks the few words that could be within the
- *    allowed typos, and fuse.js (`Fuse.match`, Bitap) scores only those.
+ * 1. Each query word (English and Spanish stopwords left out) is compared
+ *    with the corpus's vocabulary, not with every topic: a bigram index picks
+ *    the few words that could be within the allowed typos, and fuse.js
+ *    (`Fuse.match`, Bitap) scores only those.
  * 2. Topics are ranked from an inverted index of those words, BM25-style:
- *    rarer words count more, title and keywords more than body text, and
- *    topics that match more of the query's words rank higher.
+ *    rarer words count more, title and keywords more than body text, topics
+ *    that match more of the query's words rank higher, and a multi-word
+ *    keyword typed as it is ("mi cuenta") names its topic.
  *
- * The index is built once per content object (`searchFor` caches it).
+ * The index is built once per content object (`searchFor` caches it), in
+ * idle slices (`indexSome`) or at once on the first search.
  */
 
 /** Longer queries are cut to this many characters before searching. */
