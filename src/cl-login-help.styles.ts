@@ -63,7 +63,6 @@ export const styles = css`
     /* A long unbroken word (an email address) wraps, also in grid items. */
     overflow-wrap: anywhere;
     padding: var(--_spacing);
-    container-type: inline-size;
     border-radius: var(--_radius);
   }
 
@@ -343,8 +342,10 @@ export const styles = css`
     border: 0;
   }
 
-  /* Narrow panels: tighter table cells, after the rules they override. */
-  @container (max-width: 400px) {
+  /* Phones: tighter table cells, after the rules they override. (A viewport
+     query, not a container query: size containment would collapse a panel
+     that a host places in a shrink-to-fit box, such as a flex item.) */
+  @media (max-width: 480px) {
     th,
     td {
       padding: 0.375em;

@@ -182,6 +182,14 @@ describe('host pages of every kind', () => {
     await page.close();
   });
 
+  it('panels in shrink-to-fit boxes (flex item, inline-block, absolute) keep their full width', async () => {
+    const page = await open('/test/e2e/pages/shrink.html', { width: 1280, height: 800 });
+    await page.waitForFunction(() => [...document.querySelectorAll('cl-login-help')].every((el) => el.shadowRoot?.querySelector('[part=topic-list]')));
+    const widths = await page.evaluate(() => [...document.querySelectorAll('cl-login-help')].map((el) => Math.round(el.getBoundingClientRect().width)));
+    assert.deepEqual(widths, [720, 720, 720]);
+    await page.close();
+  });
+
   it('the floating launcher stays in the corner under * { all: unset }', async () => {
     const page = await open('/test/e2e/pages/options.html?launcher=1&css=unset', { width: 1280, height: 800 });
     const box = await page.locator('cl-login-help-launcher >> [part=button]').boundingBox();
