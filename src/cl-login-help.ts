@@ -127,8 +127,8 @@ export class ClLoginHelp extends LitElement {
   #focusTopic = false;
   /** Re-checks which tables scroll when the panel's width changes. */
   readonly #resize = new ResizeObserver(() => this.#markScrollingTables());
-  /** The topic the last `cl-login-help-topic` event was for, while it stays open. */
-  #opened?: Topic;
+  /** The id of the topic the last `cl-login-help-topic` event was for, while it stays open. */
+  #opened?: string;
   #focusFeedback = false;
   #returnFocusTo = '';
   #settleTimer?: ReturnType<typeof setTimeout>;
@@ -194,6 +194,7 @@ export class ClLoginHelp extends LitElement {
       if (this.topic && !topic && !this.#load) {
         this.#report(new ContentError('unknown-topic', `No help topic "${this.topic}"`));
         this.topic = '';
+        this.#source = 'api';
       }
       if (topic !== this.#topic) {
         if (changed.has('topic')) this.feedback = null;
@@ -206,15 +207,16 @@ export class ClLoginHelp extends LitElement {
     this.#resize.observe(this.renderRoot.querySelector('[part=base]')!);
   }
 
-  protected override updated(changed: PropertyValues<this>) {
+  protected override updated() {
     this.#markScrollingTables();
     // Once per opening, also when the topic appeared only after its content loaded.
-    if (this.#topic && (changed.has('topic') || this.#topic !== this.#opened)) {
+    // (By id: content that loads later replaces the topic object, not the opening.)
+    if (this.#topic && this.#topic.id !== this.#opened) {
       const source = this.#source;
       this.#source = 'api';
       emit(this, 'cl-login-help-topic', { topicId: this.#topic.id, source });
     }
-    this.#opened = this.#topic;
+    this.#opened = this.#topic?.id;
     // Focus waits while the asked-for topic is still loading.
     if (this.#focusTopic && (this.#topic || !this.topic)) {
       this.#focusTopic = false;
@@ -254,8 +256,10 @@ export class ClLoginHelp extends LitElement {
     // A result count still waiting to be announced is stale once a topic opens.
     clearTimeout(this.#settleTimer);
     this.announcement = '';
-    // Asked for again, a topic starts fresh: "Did this help?" is asked again.
+    // Asked for again, a topic starts fresh: "Did this help?" is asked again,
+    // and the opening is reported again.
     this.feedback = null;
+    this.#opened = undefined;
     this.#source = source;
     this.#focusTopic = true;
     this.topic = topicId;
@@ -567,7 +571,8 @@ export class ClLoginHelp extends LitElement {
         box.tabIndex = 0;
         box.setAttribute('role', 'region');
         box.setAttribute('aria-label', box.querySelector('caption')?.textContent?.trim() ?? '');
-      } else {
+      } else if (box !== (this.renderRoot as ShadowRoot).activeElement) {
+        // (A focused region keeps its tab stop until focus leaves it.)
         box.removeAttribute('tabindex');
         box.removeAttribute('role');
         box.removeAttribute('aria-label');

@@ -92,6 +92,8 @@ describe('Spanish', () => {
     ['mensajes de voz', 'voice-mail'],
     ['pagar mi factura', 'autopay'],
     ['satelit', 'directv'],
+    ['no puedo entrar a directv', 'directv'],
+    ['no puedo entrar a prism', 'prism-tv'],
   ]) {
     it(`Spanish search: "${query}" ranks ${id} first`, async () => {
       const el = await panel(html`<cl-login-help lang="es"></cl-login-help>`);

@@ -69,4 +69,7 @@ export const searchCases: Array<[query: string, topicId: string]> = [
   ['how do i reset my password', 'my-account'],
   ['where do I pay my bill', 'autopay'],
   ['my technician never showed up', 'repair-ticket'],
+  ['locked out of norton', 'norton'],
+  ['e-mail', 'email'],
+  ['e mail password', 'email'],
 ];

@@ -57,7 +57,13 @@ const MARKS = /\p{M}/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 export const normalizeWord = (word: string) => (ASCII.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(MARKS, '').toLowerCase());
 
-const words = (text: string) => text.match(WORD)?.map(normalizeWord) ?? [];
+/**
+ * The same text for the index and the query: contractions lose their ending
+ * ("can't" → "can") and "e-mail" / "e mail" become "email".
+ */
+const canonical = (text: string) => text.replace(/['\u2019](?:t|s|m|d|ll|re|ve)\b/gi, '').replace(/\be[\s-]mail/gi, 'email');
+
+const words = (text: string) => canonical(text).match(WORD)?.map(normalizeWord) ?? [];
 
 const bigrams = (term: string) => {
   const grams = new Set<string>();
@@ -74,7 +80,7 @@ const allowedErrors = (length: number) => (length <= 3 ? 0 : length === 4 ? 1 : 
  * A query made only of them is searched as it is.
  */
 const STOPWORDS = new Set(
-  ('a an and are can cant can\'t cannot do does for from how i i\'m im is it me my never not of on or the to up what when where why with your you ' +
+  ('a an and anymore are can cannot cant do does for from get got has have how i im into is it me my never not of on or out still the to up what when where why with your you ' +
     'al con de del el en es la las lo los me mi mis no para por que se su sus un una y')
     .split(' '),
 );
@@ -82,8 +88,7 @@ const STOPWORDS = new Set(
 /** The words of a query that are worth searching for. */
 function queryWords(query: string) {
   const all = [...new Set(words(normalizeQuery(query)))];
-  // "can't" is split into "can" and "t": drop single letters next to stopwords too.
-  const meaningful = all.filter((word) => !STOPWORDS.has(word) && !(word.length === 1 && all.length > 1));
+  const meaningful = all.filter((word) => !STOPWORDS.has(word));
   return (meaningful.length ? meaningful : all).slice(0, MAX_TOKENS);
 }
 
@@ -123,7 +128,7 @@ export class TopicSearch {
   readonly #postings: Array<{ docs: number[]; weights: number[] }> = [];
   /** Per bigram: the ids of the terms that contain it. */
   readonly #bigrams = new Map<string, number[]>();
-  readonly #keywordPhrases = new Map<number, string[]>();
+  readonly #keywordPhrases = new Map<number, Array<{ text: string; words: Set<string> }>>();
   /** Query word → matching terms and how well they match; reused while typing. */
   readonly #expansions = new Map<string, Array<[termId: number, quality: number]>>();
 
@@ -166,7 +171,7 @@ export class TopicSearch {
     weights.clear();
     for (const [field, weight] of FIELDS) {
       counts.clear();
-      for (const raw of fields[field].match(WORD) ?? []) {
+      for (const raw of canonical(fields[field]).match(WORD) ?? []) {
         let id = this.#spellings.get(raw);
         if (id === undefined) this.#spellings.set(raw, (id = this.#termId(normalizeWord(raw))));
         counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -218,7 +223,9 @@ export class TopicSearch {
     const ranked = [...scores].map(([doc, entry]) => {
       let score = entry.score * (0.2 + (0.8 * entry.tokens) / tokens.length);
       // A keyword phrase of several words, typed as it is, names the topic.
-      if (this.#phrases(doc).some((keyword) => phrase.includes(keyword))) score *= 1.5;
+      // Only when the phrase holds every word that matters: "no puedo entrar a
+      // directv" is about DIRECTV, not the "no puedo entrar" of My Account.
+      if (this.#phrases(doc).some((keyword) => phrase.includes(keyword.text) && tokens.every((token) => keyword.words.has(token)))) score *= 1.5;
       return { doc, terms: entry.terms, score };
     });
     ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
@@ -236,7 +243,10 @@ export class TopicSearch {
   #phrases(doc: number) {
     let phrases = this.#keywordPhrases.get(doc);
     if (!phrases) {
-      phrases = this.#topics[doc].keywords.map((keyword) => words(keyword)).filter((w) => w.length > 1).map((w) => ` ${w.join(' ')} `);
+      phrases = this.#topics[doc].keywords
+        .map((keyword) => words(keyword))
+        .filter((w) => w.length > 1)
+        .map((w) => ({ text: ` ${w.join(' ')} `, words: new Set(w) }));
       this.#keywordPhrases.set(doc, phrases);
     }
     return phrases;

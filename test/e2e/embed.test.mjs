@@ -242,6 +242,26 @@ describe('remote content', () => {
     await page.close();
   });
 
+  it('a topic shown before its content loads is reported once, not again when the content arrives', async () => {
+    const page = await open('/test/e2e/pages/options.html?content-src=/content/slow.json%3Fms=800#cl-login-help/email');
+    await page.waitForFunction(() => document.querySelector('cl-login-help').content.topics.length === 12 && window.__record.events.length > 0);
+    await page.waitForTimeout(1500);
+    const topics = (await record(page)).events.filter((e) => e.type === 'cl-login-help-topic').map((e) => e.detail);
+    assert.deepEqual(topics, [{ topicId: 'email', source: 'link' }]);
+    await page.close();
+  });
+
+  it('a help link to the topic already open reports it again, as a link', async () => {
+    const page = await open('/test/e2e/pages/inline.html');
+    await page.click('#email-link');
+    await page.waitForFunction(() => document.querySelector('cl-login-help').topic === 'email');
+    await page.click('#email-link');
+    await page.waitForTimeout(200);
+    const topics = (await record(page)).events.filter((e) => e.type === 'cl-login-help-topic').map((e) => e.detail);
+    assert.deepEqual(topics, [{ topicId: 'email', source: 'link' }, { topicId: 'email', source: 'link' }]);
+    await page.close();
+  });
+
   it('a deep link to a topic the content does not have, once it fails to load, reports unknown-topic', async () => {
     const page = await open('/test/e2e/pages/options.html?content-src=/content/not-found.json#cl-login-help/business-portal');
     await page.waitForFunction(() => window.__record.events.filter((e) => e.type === 'cl-login-help-error').length === 2);
