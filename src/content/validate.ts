@@ -78,7 +78,7 @@ export const describeIssues = (issues: ContentIssue[]) =>
     .join('; ') + (issues.length > 5 ? `; and ${issues.length - 5} more` : '');
 
 /** The plain text of inline content, for search and for accessible names. */
-export const inlineText = (inlines: readonly Inline[]): string =>
+const inlineText = (inlines: readonly Inline[]): string =>
   inlines.map((piece) => (typeof piece === 'string' ? piece : piece.type === 'phone' ? piece.text ?? formatPhone(piece.number) : piece.text)).join('');
 
 /** The plain text of a block, for the search index. */

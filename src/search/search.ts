@@ -24,7 +24,7 @@ export const MAX_QUERY_LENGTH = 64;
 /** At most this many query words are used. */
 const MAX_TOKENS = 8;
 /** Result rows: more than a customer can use is just work for the renderer. */
-export const DEFAULT_LIMIT = 20;
+const DEFAULT_LIMIT = 20;
 
 /** A run of text, marked where it matched the query. */
 export interface Segment {
@@ -55,7 +55,7 @@ const MARKS = /\p{M}/gu;
 
 /** Lower case, no accents: "Contraseña" → "contrasena". */
 const ASCII = /^[\x00-\x7f]*$/;
-export const normalizeWord = (word: string) => (ASCII.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(MARKS, '').toLowerCase());
+const normalizeWord = (word: string) => (ASCII.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(MARKS, '').toLowerCase());
 
 /**
  * The same text for the index and the query: contractions lose their ending

@@ -410,7 +410,7 @@ describe('strict CSP and Trusted Types (headers from the server)', () => {
     });
   }
 
-  it('the bundle loaded twice under the README\'s Trusted Types line: one policy, no violation', async () => {
+  it('the bundle loaded twice under the README\'s Trusted Types line: the second copy never asks for a policy, no violation', async () => {
     const page = await open('/test/e2e/pages/double.html?csp=tt');
     await page.waitForFunction(() => document.querySelector('cl-login-help').shadowRoot?.querySelector('[part=topic-list]'));
     const { violations, errors } = await record(page);
