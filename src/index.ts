@@ -12,7 +12,7 @@ export { ClLoginHelpLauncher } from './cl-login-help-launcher.js';
 export { defineClLoginHelp } from './define.js';
 export { installEmbed, readScriptOptions, type ClLoginHelpApi, type ScriptOptions } from './embed/embed.js';
 export * from './events.js';
-export { ContentSchema, SCHEMA_VERSION, type Content, type ContentInput, type Topic, type Block, type Inline, type Action } from './content/schema.js';
+export { ContentSchema, SCHEMA_VERSION, SCHEMA_VERSIONS, type Content, type ContentInput, type Topic, type Section, type Block, type Inline, type Action } from './content/schema.js';
 export { validateContent, type ContentIssue, type ValidationResult } from './content/validate.js';
 export { loadContent, ContentError } from './content/load.js';
 export { en as builtInContent } from './content/en.js';

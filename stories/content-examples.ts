@@ -69,7 +69,7 @@ export const MISTAKES: Mistake[] = [
   { what: 'A missing summary', break: (c) => void delete (c.topics[0] as Partial<TopicInput>).summary },
   { what: 'A blank title', break: (c) => void (c.topics[5].title = '   ') },
   { what: 'A topic without blocks', break: (c) => void (c.topics[6].blocks = []) },
-  { what: 'An unknown schemaVersion', break: (c) => void (c.schemaVersion = 2 as 1) },
+  { what: 'An unknown schemaVersion', break: (c) => void (c.schemaVersion = 99 as 1) },
 ];
 
 /** Runs the validator on each mistake. */

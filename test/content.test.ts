@@ -16,8 +16,60 @@ describe('content validation', () => {
   });
 
   it('refuses an unknown schemaVersion', () => {
-    const content = { ...copy(), schemaVersion: 2 };
-    expect(issuesOf(content)).to.deep.equal([{ path: '/schemaVersion', message: 'Expected schemaVersion 1' }]);
+    const content = { ...copy(), schemaVersion: 3 };
+    expect(issuesOf(content)).to.deep.equal([{ path: '/schemaVersion', message: 'Expected schemaVersion 1 or 2' }]);
+  });
+
+  /** Version 1 content: one topic, no sections (the format before sections). */
+  const version1 = () => ({
+    schemaVersion: 1,
+    lang: 'en',
+    title: 'Help',
+    intro: 'Sign-in help.',
+    contact: { title: 'Contact', actions: [{ type: 'phone', number: '8008602255' }] },
+    topics: [{ id: 'email', title: 'Email', summary: 'Email help.', blocks: [{ type: 'paragraph', content: ['Reset it.'] }] }],
+  });
+
+  it('still reads version 1 content, whose topics have no sections', () => {
+    const result = validateContent(version1());
+    expect(result.ok).to.equal(true);
+    if (result.ok) expect(result.content.topics[0].sections).to.deep.equal([]);
+  });
+
+  it('reads version 2 sections: an introduction in blocks, then the questions', () => {
+    const content = { ...version1(), schemaVersion: 2 };
+    content.topics[0] = {
+      ...content.topics[0],
+      blocks: [],
+      sections: [
+        { id: 'forgot-password', question: 'Forgot your password?', keywords: ['reset'], blocks: [{ type: 'paragraph', content: ['Reset it.'] }] },
+        { id: 'never-set-up', question: 'Never set up your email?', blocks: [{ type: 'paragraph', content: ['Set it up.'] }] },
+      ],
+    } as never;
+    const result = validateContent(content);
+    expect(result.ok, JSON.stringify(result)).to.equal(true);
+    if (result.ok) expect(result.content.topics[0].sections.map((s) => [s.id, s.keywords])).to.deep.equal([['forgot-password', ['reset']], ['never-set-up', []]]);
+  });
+
+  it('refuses sections in version 1 content, duplicate section ids, bad section ids and empty topics', () => {
+    const section = (id: string) => ({ id, question: 'Why?', blocks: [{ type: 'paragraph', content: ['Because.'] }] });
+    const v1 = version1() as ReturnType<typeof version1> & { topics: Array<Record<string, unknown>> };
+    v1.topics[0].sections = [section('a')];
+    expect(issuesOf(v1)).to.deep.equal([{ path: '/topics/0/sections', message: 'Sections need schemaVersion 2' }]);
+
+    const v2 = { ...version1(), schemaVersion: 2 } as ReturnType<typeof version1> & { topics: Array<Record<string, unknown>> };
+    v2.topics[0].sections = [section('a'), section('b'), section('a')];
+    expect(issuesOf(v2)).to.deep.equal([{ path: '/topics/0/sections/2/id', message: 'Duplicate section id "a" in topic "email"' }]);
+
+    v2.topics[0].sections = [section('Forgot Password')];
+    expect(issuesOf(v2)[0]).to.deep.include({ path: '/topics/0/sections/0/id' });
+
+    v2.topics[0].sections = [{ ...section('a'), question: ' ' }];
+    expect(issuesOf(v2)).to.deep.equal([{ path: '/topics/0/sections/0/question', message: 'Expected non-empty text' }]);
+
+    v2.topics[0].sections = [];
+    v2.topics[0].blocks = [];
+    expect(issuesOf(v2)).to.deep.equal([{ path: '/topics/0/blocks', message: 'Expected at least one block (or, from schemaVersion 2, one section)' }]);
   });
 
   it('ignores unknown extra fields', () => {
@@ -75,7 +127,7 @@ describe('the published JSON Schema (dist/content.schema.json)', () => {
 
   it('rejects what the run-time validator rejects', () => {
     const cases: Array<(c: ReturnType<typeof copy>) => void> = [
-      (c) => (c.schemaVersion = 2),
+      (c) => (c.schemaVersion = 3),
       (c) => (c.topics[0].blocks[0] = { type: 'poem' }),
       (c) => (c.topics[0].blocks[0] = { type: 'paragraph', content: [{ type: 'link', text: 'x', href: 'javascript:alert(1)' }] }),
       (c) => (c.topics[0].blocks[0] = { type: 'paragraph', content: [{ type: 'phone', number: 'call me' }] }),

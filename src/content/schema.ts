@@ -8,8 +8,14 @@
  */
 import * as v from 'valibot';
 
-/** The content format this build reads. Bump on breaking changes. */
-export const SCHEMA_VERSION = 1;
+/**
+ * The newest content format this build reads and writes. Version 2 added
+ * topic `sections`; version 1 content (no sections) is still read.
+ */
+export const SCHEMA_VERSION = 2;
+
+/** Every content format this build reads. */
+export const SCHEMA_VERSIONS = [1, 2] as const;
 
 const text = v.pipe(v.string(), v.regex(/\S/, 'Expected non-empty text'), v.maxLength(4000));
 
@@ -33,6 +39,7 @@ const destinationKey = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'Expec
 const phoneDigits = v.pipe(v.string(), v.regex(/^[0-9]{3,15}$/, 'Expected a phone number of digits only, like "8008602255"'));
 
 const topicId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'Expected a topic id of lower-case letters, digits and dashes'));
+const sectionId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'Expected a section id of lower-case letters, digits and dashes'));
 
 // Inline pieces -------------------------------------------------------------
 
@@ -79,6 +86,20 @@ const Actions = v.object({ type: v.literal('actions'), items: v.pipe(v.array(Act
 
 export const BlockSchema = v.variant('type', [Paragraph, Tip, Note, List, Steps, Table, Footnote, Contact, Actions]);
 
+/**
+ * One situation a topic answers ("Forgot your password?"), from schema
+ * version 2. Its id is unique in its topic and public once published
+ * (`#cl-login-help/email/forgot-password`).
+ */
+export const SectionSchema = v.object({
+  id: sectionId,
+  /** The customer's question, in their words: "Lost your security code?" */
+  question: text,
+  /** More words customers use for this situation, beyond the question's own. */
+  keywords: v.optional(v.array(text), []),
+  blocks: v.pipe(v.array(BlockSchema), v.minLength(1, 'Expected at least one block')),
+});
+
 export const TopicSchema = v.object({
   id: topicId,
   title: text,
@@ -86,13 +107,19 @@ export const TopicSchema = v.object({
   summary: text,
   /** The words customers type: "voicemail", "pin", "satellite". */
   keywords: v.optional(v.array(text), []),
-  blocks: v.pipe(v.array(BlockSchema), v.minLength(1, 'Expected at least one block')),
+  /**
+   * The topic's answer; in a topic with `sections`, its short introduction
+   * (may then be empty). A topic needs blocks or sections.
+   */
+  blocks: v.optional(v.array(BlockSchema), []),
+  /** The situations the topic answers (schema version 2). */
+  sections: v.optional(v.array(SectionSchema), []),
   /** Ids of related topics, shown under the answer. */
   related: v.optional(v.array(topicId), []),
 });
 
 export const ContentSchema = v.object({
-  schemaVersion: v.literal(SCHEMA_VERSION, `Expected schemaVersion ${SCHEMA_VERSION}`),
+  schemaVersion: v.picklist(SCHEMA_VERSIONS, `Expected schemaVersion ${SCHEMA_VERSIONS.join(' or ')}`),
   /** BCP 47 language of the text, e.g. "en". */
   lang: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Expected a language tag like "en"')),
   title: text,
@@ -111,6 +138,7 @@ export const ContentSchema = v.object({
 export type Content = v.InferOutput<typeof ContentSchema>;
 export type ContentInput = v.InferInput<typeof ContentSchema>;
 export type Topic = Content['topics'][number];
+export type Section = Topic['sections'][number];
 export type Block = v.InferOutput<typeof BlockSchema>;
 export type Inline = v.InferOutput<typeof InlineSchema>;
 export type Action = v.InferOutput<typeof ActionSchema>;

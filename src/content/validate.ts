@@ -32,13 +32,26 @@ function deepest(issue: AnyIssue, base: unknown[] = []): Found {
 
 const pointer = (keys: unknown[]) => keys.map((key) => '/' + String(key).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 
-/** Checks that need the whole document: unique ids, related ids that exist. */
+/**
+ * Checks that need more than one field: unique topic ids, section ids unique
+ * in their topic, related ids that exist, a topic with something to show,
+ * and sections only in version 2 content.
+ */
 function crossReferences(content: Content): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const ids = new Set<string>();
   content.topics.forEach((topic, i) => {
     if (ids.has(topic.id)) issues.push({ path: `/topics/${i}/id`, message: `Duplicate topic id "${topic.id}"` });
     ids.add(topic.id);
+    if (!topic.blocks.length && !topic.sections.length)
+      issues.push({ path: `/topics/${i}/blocks`, message: 'Expected at least one block (or, from schemaVersion 2, one section)' });
+    if (content.schemaVersion < 2 && topic.sections.length)
+      issues.push({ path: `/topics/${i}/sections`, message: 'Sections need schemaVersion 2' });
+    const sectionIds = new Set<string>();
+    topic.sections.forEach((section, j) => {
+      if (sectionIds.has(section.id)) issues.push({ path: `/topics/${i}/sections/${j}/id`, message: `Duplicate section id "${section.id}" in topic "${topic.id}"` });
+      sectionIds.add(section.id);
+    });
   });
   content.topics.forEach((topic, i) =>
     topic.related.forEach((id, j) => {
