@@ -50,6 +50,7 @@ export const intentCases: IntentCase[] = [
   en('norton login', 'norton'),
   en('how to download norton antivirus', 'norton'),
   en('nortn antivirus activation letter', 'norton'),
+  en('do i need to log in to norton', 'norton'),
 
   // Prism TV
   en('change my prism tv package', 'prism-tv', 'change-service'),
@@ -60,6 +61,7 @@ export const intentCases: IntentCase[] = [
   // Verizon Wireless
   en('verizon wireless forgot user id', 'verizon-wireless'),
   en('log in to my verizon cell phone account', 'verizon-wireless'),
+  en('verizon reset password', 'verizon-wireless'),
 
   // DIRECTV
   en('directv forgot password', 'directv'),
@@ -71,6 +73,7 @@ export const intentCases: IntentCase[] = [
   en('hotmail no longer supported', 'msn', 'where-to-sign-in'),
   en('msn solution center phone number', 'msn', 'where-to-sign-in'),
   en('hotmail password is right but cant sign in', 'msn', 'still-locked-out'),
+  en('what is my msn username', 'msn', 'still-locked-out'),
 
   // Repair Ticket
   en('find my repair ticket number', 'repair-ticket', 'check-ticket'),
@@ -87,10 +90,13 @@ export const intentCases: IntentCase[] = [
   // Long distance
   en('pay long distance bill online', 'long-distance', 'sign-in'),
   en('long distance login', 'long-distance', 'sign-in'),
+  en('what can i do after logging in to long distance', 'long-distance', 'sign-in'),
   en('forgot long distance username', 'long-distance', 'forgot-login'),
   en('long distance forgot username and password', 'long-distance', 'forgot-login'),
   en('mail me my long distance security code', 'long-distance', 'security-code'),
   en('forgot online security code', 'long-distance', 'security-code'),
+  en('get my security code emailed to me', 'long-distance', 'security-code'),
+  en('why wont the agent give me my security code', 'long-distance', 'security-code'),
   en('right password but locked out of long distance', 'long-distance', 'still-locked-out'),
   en('what is the long distance security code', 'long-distance', 'what-is-security-code'),
 
@@ -102,6 +108,7 @@ export const intentCases: IntentCase[] = [
   en('forgot my update center pin', 'update-center', 'security-code'),
   en('update center phone number for area code 458', 'update-center', 'area-codes'),
   en('update centre minnesota 763', 'update-center', 'area-codes'),
+  en('which number for update center in oregon 971', 'update-center', 'area-codes'),
 
   // Spanish
   es('olvidé mi contraseña de correo', 'email', 'forgot-password'),
@@ -111,8 +118,12 @@ export const intentCases: IntentCase[] = [
   es('historial de autopay', 'autopay'),
   es('descargar norton', 'norton'),
   es('programar dvr a distancia', 'prism-tv', 'schedule-dvr'),
+  es('cambiar paquete de prism', 'prism-tv', 'change-service'),
   es('directv nombre de usuario', 'directv'),
+  es('verizon olvidé mi id de usuario', 'verizon-wireless'),
+  es('iniciar sesión en hotmail msn', 'msn', 'where-to-sign-in'),
   es('numero de orden de reparacion', 'repair-ticket', 'check-ticket'),
+  es('no reconoce mi número de cuenta reparación', 'repair-ticket', 'not-recognized'),
   es('olvide la contraseña del buzon de voz', 'voice-mail', 'forgot-password'),
   es('cliente nuevo configurar buzón de voz', 'voice-mail', 'never-set-up'),
   es('perdí mi código de seguridad de larga distancia', 'long-distance', 'security-code'),

@@ -638,7 +638,7 @@ export const en = {
         },
         {
           id: 'never-set-up',
-          question: 'New customer, Voice Mail not set up yet?',
+          question: 'Never set up your Voice Mail?',
           keywords: ['new customer', 'set up voicemail', 'setup voicemail', 'new voicemail', 'activate voicemail', 'get my messages'],
           blocks: [
             {

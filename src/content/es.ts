@@ -654,7 +654,7 @@ export const es = {
         },
         {
           id: 'never-set-up',
-          question: '¿Es cliente nuevo y aún no configura su buzón de voz?',
+          question: '¿Nunca configuró su buzón de voz?',
           keywords: ['cliente nuevo', 'configurar buzón de voz', 'configurar buzon de voz', 'activar buzón de voz', 'activar buzon de voz', 'escuchar mis mensajes'],
           blocks: [
             {
@@ -870,7 +870,7 @@ export const es = {
         },
         {
           id: 'existing-customer',
-          question: 'Cliente existente: ¿cómo llama al Update Center?',
+          question: 'Si ya es cliente, ¿cómo llama al Update Center?',
           keywords: ['cliente existente', 'llamar al update center', 'marcar 78', 'teléfono de tonos', 'telefono de tonos', 'cualquier teléfono', 'cambiar funciones', '8052'],
           blocks: [
             {
