@@ -374,6 +374,7 @@ export class ClLoginHelp extends LitElement {
       <article part="topic" data-topic-id=${topic.id} aria-labelledby="topic-heading">
         <h2 id="topic-heading" tabindex="-1">${topic.title}</h2>
         ${topic.blocks.map((block) => this.renderBlock(block))}
+        ${topic.sections.map((section) => html`<h3>${section.question}</h3>${section.blocks.map((block) => this.renderBlock(block))}`)}
       </article>
       ${this.renderFeedback(topic)}
       ${related.length

@@ -10,7 +10,8 @@ import { expect, waitUntil } from '@open-wc/testing';
  * today's build (37 KB) so that growth fails the suite; README "Size" has the
  * breakdown.
  */
-const GZIP_BUDGET = 38 * 1024;
+// Content in sections (#10) grew both languages; #11 trims the bundle and sets the guard to what it then measures.
+const GZIP_BUDGET = 40 * 1024;
 
 const addScript = (src: string) =>
   new Promise<void>((resolve, reject) => {

@@ -165,7 +165,7 @@ export class TopicSearch {
 
   #index(doc: number) {
     const topic = this.#topics[doc];
-    const fields = { title: topic.title, keywords: topic.keywords.join(' '), summary: topic.summary, body: topic.blocks.map(blockText).join(' ') };
+    const fields = { title: topic.title, keywords: topic.keywords.join(' '), summary: topic.summary, body: [...topic.blocks, ...topic.sections.flatMap((section) => section.blocks)].map(blockText).join(' ') };
     const counts = this.#counts;
     const weights = this.#weights;
     weights.clear();
