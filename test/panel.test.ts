@@ -1,8 +1,7 @@
 import { expect, html, oneEvent, aTimeout } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { ClLoginHelp } from '../src/index.js';
 import { seedFacts } from './seed-facts.js';
-import { $, $$, cloneContent, deepActiveElement, panel, textOf, typeQuery } from './helpers.js';
+import { $, $$, cloneContent, deepActiveElement, panel, sendKeys, textOf, typeQuery } from './helpers.js';
 
 const TOPIC_IDS = ['my-account', 'autopay', 'email', 'norton', 'prism-tv', 'verizon-wireless', 'directv', 'msn', 'repair-ticket', 'voice-mail', 'long-distance', 'update-center'];
 
