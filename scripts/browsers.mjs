@@ -195,7 +195,10 @@ export async function startWebKitDriver() {
   let display;
   for (let attempt = 0; attempt < 5 && !display; attempt++) {
     const n = freeDisplay();
-    const xvfb = spawn(webkit.xvfb, [`:${n}`, '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+    // A small screen: with no window manager, X gives focus to the window
+    // under the pointer (the screen's centre), so the window must cover it
+    // at every size the tests use (447 px wide and up).
+    const xvfb = spawn(webkit.xvfb, [`:${n}`, '-screen', '0', '880x500x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
     children.push(xvfb);
     for (let i = 0; i < 50 && xvfb.exitCode === null && !existsSync(`/tmp/.X11-unix/X${n}`); i++) await sleep(100);
     if (xvfb.exitCode === null && existsSync(`/tmp/.X11-unix/X${n}`)) display = `:${n}`;

@@ -361,8 +361,8 @@ export const styles = css`
     }
     mark {
       forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
+      background: Mark;
+      color: MarkText;
     }
     .actions > :first-child {
       forced-color-adjust: none;
