@@ -53,7 +53,7 @@ for (const scheme of ['light', 'dark'] as const) {
         });
       }
     }
-    check('every topic', async function () {
+    check('every topic', async function (this: Mocha.Context) {
       this.timeout(60000); // axe over twelve topics is slow in WebKit
       const el = await panel();
       for (const id of TOPICS) {
