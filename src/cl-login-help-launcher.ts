@@ -72,7 +72,7 @@ export class ClLoginHelpLauncher extends LitElement {
       all: initial;
       box-sizing: border-box;
       cursor: pointer;
-      font-family: var(--cl-login-help-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+      font-family: var(--cl-login-help-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
       font-size: var(--cl-login-help-font-size, 16px);
       line-height: 1.25;
     }

@@ -100,6 +100,27 @@ describe('search', () => {
 });
 
 describe('topics', () => {
+  it('switching screens quickly through the API reports no error to the page (no ResizeObserver loop)', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      const el = await panel(html`<cl-login-help style="display:block"></cl-login-help>`);
+      for (const id of ['long-distance', 'update-center', 'email', 'long-distance', 'norton', 'update-center']) {
+        el.show(id);
+        await el.updateComplete;
+        el.search('password');
+        await el.updateComplete;
+      }
+      el.show('long-distance');
+      await el.updateComplete;
+      for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
   for (const id of TOPIC_IDS) {
     it(`renders every fact of the seed for ${id}`, async () => {
       const el = await panel(html`<cl-login-help topic=${id}></cl-login-help>`);

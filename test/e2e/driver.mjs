@@ -59,8 +59,10 @@ class Page {
   /** Polls `fn(arg)` in the page until it is truthy. */
   async waitForFunction(fn, arg, { timeout = 10000 } = {}) {
     const end = Date.now() + timeout;
+    // A boolean: a DOM node does not come back over every protocol.
+    const truthy = `(arg) => !!(${fn})(arg)`;
     for (;;) {
-      const value = await this.evaluate(fn, arg).catch((error) => {
+      const value = await this.evaluate(truthy, arg).catch((error) => {
         if (Date.now() > end) throw error;
       });
       if (value) return value;
