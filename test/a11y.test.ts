@@ -249,6 +249,40 @@ describe('keyboard-only flows', () => {
 describe('the dialog', () => {
   afterEach(() => setViewport(800, 600));
 
+  // Keyboard tests first: the next one tabs past the last control, out of the page.
+  it('focus that lands on the <dialog> itself (a click on its padding, the window regaining focus) moves on to the control that had it', async () => {
+    const launcher = await fixture<ClLoginHelpLauncher>(html`<cl-login-help-launcher></cl-login-help-launcher>`);
+    await launcher.open();
+    const dialog = launcher.shadowRoot!.querySelector('dialog')!;
+    const inner = launcher.shadowRoot!.querySelector<ClLoginHelp>('cl-login-help')!;
+    expect(deepActiveElement()).to.equal($(inner, '[part=search-input]'));
+    const close = launcher.shadowRoot!.querySelector<HTMLElement>('[part=close]')!;
+    close.focus();
+    dialog.focus();
+    expect(deepActiveElement()).to.equal(close);
+    launcher.close();
+    // Opened again, nothing inside had focus yet: the search field.
+    await launcher.open();
+    dialog.focus();
+    expect(deepActiveElement()).to.equal($(inner, '[part=search-input]'));
+    launcher.close();
+  });
+
+  it('Escape in the empty search field closes it; in a filled one it clears the search first', async () => {
+    const launcher = await fixture<ClLoginHelpLauncher>(html`<cl-login-help-launcher></cl-login-help-launcher>`);
+    await launcher.open();
+    const inner = launcher.shadowRoot!.querySelector<ClLoginHelp>('cl-login-help')!;
+    expect(deepActiveElement()).to.equal($(inner, '[part=search-input]'));
+    await sendKeys({ type: 'modem' });
+    await inner.updateComplete;
+    await sendKeys({ press: 'Escape' });
+    await inner.updateComplete;
+    expect(inner.query).to.equal('');
+    expect(launcher.isOpen, 'still open after clearing').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    expect(launcher.isOpen, 'closed from the empty field').to.equal(false);
+  });
+
   // MiniBrowser's window stops at 447 px: WebKit checks the same full-screen (below 600 px) layout at 450 px.
   const phone = minViewportWidth ? 450 : 360;
   it(`is accessible when open, and focus is never hidden under its sticky close bar at ${phone} px`, async () => {
