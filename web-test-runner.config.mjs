@@ -1,15 +1,28 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { ensureChrome, chromeArgs } from './scripts/chrome.mjs';
+import { selectedEngines } from './scripts/browsers.mjs';
+import { engineCommandsPlugin, launchers } from './scripts/wtr-engines.mjs';
 
-/** Tests run on the TypeScript source in real Chromium; test/iife.test.ts loads dist/. */
+/**
+ * Tests run on the TypeScript source in Chromium, Firefox and WebKit, one
+ * engine after another (`BROWSERS=firefox` picks engines; see README
+ * "Browsers"). test/iife.test.ts loads dist/, which is served as built.
+ */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: ensureChrome(), headless: true, args: chromeArgs } })],
-  // One page at a time: a page in the background gets no animation frames or resize observations.
+  plugins: [
+    // TypeScript only: with target 'esnext' esbuild leaves JavaScript alone.
+    // ('auto' recompiled every .js file, dist/ included, for WebKit's user
+    // agent; the shipped file must reach every engine unchanged.)
+    esbuildPlugin({ ts: true, target: 'esnext', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
+    engineCommandsPlugin(),
+  ],
+  browsers: launchers(selectedEngines()),
+  // One page at a time, one engine at a time: a page in the background gets
+  // no animation frames, resize observations or focus.
   concurrency: 1,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 120000,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
 };

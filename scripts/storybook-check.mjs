@@ -30,7 +30,8 @@ import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { chromeArgs, ensureChrome } from './chrome.mjs';
+import { chromeArgs, ensureChrome, selectedEngines } from './browsers.mjs';
+import { launchFirefoxContext } from './firefox-context.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -294,14 +295,21 @@ if (!entries.length) {
   process.exit(1);
 }
 
-const browser = await chromium.launch({ executablePath: ensureChrome(), args: chromeArgs, headless: true });
-const context = await browser.newContext({ serviceWorkers: 'block' });
+// The same checks in each engine, one after the other (BROWSERS picks them).
+// WebKit: not yet; its WebDriver reports no console, page errors or requests.
+const engines = selectedEngines().filter((engine) => engine !== 'webkit');
+if (selectedEngines().includes('webkit')) console.log('WebKit: not checked (its WebDriver reports no console messages, page errors or requests); Chromium and Firefox are.');
 let passed = 0;
 let failed = 0;
+for (const engine of engines) {
+const browser = engine === 'chromium' ? await chromium.launch({ executablePath: ensureChrome(), args: chromeArgs, headless: true }) : await launchFirefoxContext();
+const context = engine === 'chromium' ? await browser.newContext({ serviceWorkers: 'block' }) : browser.context;
 const queue = [...entries];
-const jobs = Math.max(1, Number(options.jobs) || 1);
+// Firefox's media emulation is a browser-wide preference: one page at a time.
+const jobs = engine === 'firefox' ? 1 : Math.max(1, Number(options.jobs) || 1);
 const results = new Map();
 let printed = 0;
+console.log(`${engine}:`);
 
 // Checks run in parallel; lines are printed in index order.
 const flush = () => {
@@ -331,6 +339,7 @@ await Promise.all(
 );
 
 await browser.close();
+}
 server?.close();
 console.log(`Checked ${entries.length} entries of ${base} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -72,7 +72,7 @@ export class ClLoginHelpLauncher extends LitElement {
       all: initial;
       box-sizing: border-box;
       cursor: pointer;
-      font-family: var(--cl-login-help-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+      font-family: var(--cl-login-help-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
       font-size: var(--cl-login-help-font-size, 16px);
       line-height: 1.25;
     }
@@ -216,7 +216,7 @@ export class ClLoginHelpLauncher extends LitElement {
         : html`<div class=${this.floating ? 'floating' : ''}>
             <button type="button" part="button" class="open" aria-haspopup="dialog" @click=${() => this.open()}>${label}</button>
           </div>`}
-      <dialog part="dialog" aria-label=${label} @close=${this.handleClose}>
+      <dialog part="dialog" aria-label=${label} tabindex="-1" @close=${this.handleClose} @keydown=${this.handleKeydown} @focus=${this.handleDialogFocus} @focusin=${this.handleFocusin}>
         <div class="bar">
           <button type="button" part="close" class="close" aria-label=${strings.close} @click=${() => this.close()}>
             <span aria-hidden="true">×</span>
@@ -232,7 +232,39 @@ export class ClLoginHelpLauncher extends LitElement {
       </dialog>`;
   }
 
+  /**
+   * Escape closes the dialog ourselves: WebKit's search field swallows it
+   * even when empty, so no `cancel` would come. The panel takes Escape first
+   * (it clears a filled search and calls preventDefault).
+   */
+  private handleKeydown(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
+    event.preventDefault();
+    this.close();
+  }
+
+  /** The last control inside the dialog that had focus. */
+  #lastFocused: HTMLElement | null = null;
+
+  private handleFocusin() {
+    const active = deepActiveElement();
+    if (active && active !== this.dialog) this.#lastFocused = active;
+  }
+
+  /**
+   * The `<dialog>` itself has no visible focus: when focus lands on it (a
+   * click on its padding, Firefox giving focus back to the window), it goes
+   * on to the control that had it, else to the panel's search field.
+   */
+  private handleDialogFocus(event: FocusEvent) {
+    if (event.target !== this.dialog) return;
+    // (focusin only comes from inside the dialog, so #lastFocused is in it.)
+    if (this.#lastFocused?.isConnected) this.#lastFocused.focus();
+    else this.panel.focus();
+  }
+
   private handleClose() {
+    this.#lastFocused = null;
     emit(this, 'cl-login-help-close', {});
     const opener = this.#opener;
     this.#opener = null;

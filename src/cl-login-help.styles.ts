@@ -19,7 +19,7 @@ export const styles = css`
     --_border: var(--cl-login-help-border, #767a82);
     --_mark: var(--cl-login-help-mark, #fff0a8);
     --_focus: var(--cl-login-help-focus, #0b57d0);
-    --_font-family: var(--cl-login-help-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    --_font-family: var(--cl-login-help-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--cl-login-help-font-size, 16px);
     --_radius: var(--cl-login-help-radius, 8px);
     --_spacing: var(--cl-login-help-spacing, 16px);
@@ -361,8 +361,8 @@ export const styles = css`
     }
     mark {
       forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
+      background: Mark;
+      color: MarkText;
     }
     .actions > :first-child {
       forced-color-adjust: none;

@@ -125,8 +125,17 @@ export class ClLoginHelp extends LitElement {
   #topic?: Topic;
   #source: TopicSource = 'api';
   #focusTopic = false;
-  /** Re-checks which tables scroll when the panel's width changes. */
-  readonly #resize = new ResizeObserver(() => this.#markScrollingTables());
+  /**
+   * Re-checks which tables scroll when the panel's width changes, in the next
+   * animation frame: changing the tables inside the observer's callback
+   * re-lays them out, and WebKit reports "ResizeObserver loop completed with
+   * undelivered notifications" to the host page's window.onerror.
+   */
+  readonly #resize = ((frame = 0) =>
+    new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => this.#markScrollingTables());
+    }))();
   /** The id of the topic the last `cl-login-help-topic` event was for, while it stays open. */
   #opened?: string;
   #focusFeedback = false;

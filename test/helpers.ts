@@ -1,4 +1,5 @@
 import { fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { ClLoginHelp } from '../src/index.js';
 
@@ -68,4 +69,76 @@ export function contrast(a: string, b: string) {
   };
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
+}
+
+/** The engine this run is in (web-test-runner.config.mjs runs Chromium, Firefox and WebKit). */
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+export const engine = (await executeServerCommand<Engine, undefined>('cl-engine'))!;
+const engineName = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' }[engine];
+
+/**
+ * `it`, or, when `reason` is given for this engine, a skipped test whose
+ * name says why: a test never passes by running a state other than the one
+ * it names.
+ */
+export function itUnless(reasons: Partial<Record<Engine, string>>) {
+  const reason = reasons[engine];
+  return reason ? (name: string, fn: Mocha.Func | Mocha.AsyncFunc) => it.skip(`${name} [skipped in ${engineName}: ${reason}]`, fn) : it;
+}
+
+/** Real key events in every engine: `press` a key, `type` text, or hold (`down`) and release (`up`) one. */
+export const sendKeys = (keys: { press: string } | { type: string } | { down: string } | { up: string }) => executeServerCommand('cl-keys', keys);
+
+/** Shift+Tab, with Shift really held. */
+export async function shiftTab() {
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ up: 'Shift' });
+}
+
+/** A real mouse click at the centre of `target`. */
+export async function click(target: Element) {
+  target.scrollIntoView({ block: 'nearest' });
+  const r = target.getBoundingClientRect();
+  await executeServerCommand('cl-click', { x: r.left + r.width / 2, y: r.top + r.height / 2 });
+}
+
+export interface Media {
+  colorScheme?: 'light' | 'dark';
+  forcedColors?: 'active' | 'none';
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+/** Why an engine's driver cannot emulate a media feature; a test that needs one is skipped there. */
+export const cannotEmulate: Record<keyof Media, Partial<Record<Engine, string>>> = {
+  colorScheme: { webkit: 'its WebDriver cannot emulate prefers-color-scheme' },
+  forcedColors: { webkit: 'WebKit has no forced colours mode' },
+  reducedMotion: { webkit: 'its WebDriver cannot emulate prefers-reduced-motion' },
+};
+
+/**
+ * Emulates media features (Chromium: DevTools protocol; Firefox: its
+ * preferences). Throws when the page does not then match them, so a test
+ * never runs in a state other than the one it names.
+ */
+export async function emulateMedia(media: Media) {
+  const unsupported = await executeServerCommand<string[], Media>('cl-media', media);
+  if (unsupported?.length) throw new Error(`${engineName} cannot emulate ${unsupported.join(', ')}`);
+  const queries = [
+    media.colorScheme && `(prefers-color-scheme: ${media.colorScheme})`,
+    media.forcedColors && `(forced-colors: ${media.forcedColors})`,
+    media.reducedMotion && `(prefers-reduced-motion: ${media.reducedMotion})`,
+  ].filter((q): q is string => !!q);
+  for (let i = 0; i < 50 && !queries.every((q) => matchMedia(q).matches); i++) await new Promise((r) => setTimeout(r, 20));
+  for (const q of queries) if (!matchMedia(q).matches) throw new Error(`${q} does not match after emulating it`);
+}
+
+/** The smallest viewport width an engine's window can have (MiniBrowser's window stops at about 447 px). */
+export const minViewportWidth = engine === 'webkit' ? 447 : 0;
+
+/** Sets the viewport (Chromium, Firefox: emulated; WebKit: by resizing the window). Throws if it cannot be reached. */
+export async function setViewport(width: number, height: number) {
+  const reached = await executeServerCommand<{ width: number; height: number }, { width: number; height: number }>('cl-viewport', { width, height });
+  if (innerWidth !== width || innerHeight !== height) await new Promise((r) => setTimeout(r, 50));
+  if (innerWidth !== width) throw new Error(`viewport ${width}×${height} asked, ${JSON.stringify(reached)} reached`);
 }
