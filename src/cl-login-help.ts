@@ -1,15 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styles } from './cl-login-help.styles.js';
-import { ContentError, loadContent, parseContent } from './content/load.js';
-import { SAFE_URL_PATTERN, type Action, type Block, type Content, type Inline, type TableCell, type Topic } from './content/schema.js';
-import { formatPhone } from './content/validate.js';
+import { ContentController } from './content/controller.js';
+import { ContentError } from './content/load.js';
+import { SAFE_URL_PATTERN, type Content, type Topic } from './content/schema.js';
 import { emit, maskQuery, type ErrorEventDetail, type TopicSource } from './events.js';
-import { builtInContent, builtInStrings, closestLang, supportedLang, type Lang } from './i18n/lang.js';
-import { fill, ownStrings, type UiStrings } from './i18n/strings.js';
-import { scriptDefaults } from './embed/defaults.js';
+import { fill, type UiStrings } from './i18n/strings.js';
+import { renderBlocks, renderContact, renderSegments, type RenderContext } from './render/blocks.js';
 import { VERSION } from './version.js';
-import { searchFor, type SearchHit, type Segment } from './search/search.js';
+import { searchFor, type SearchHit } from './search/search.js';
 
 /** What the panel shows; rendered through one switch in `render()`. */
 export type Status = 'home' | 'results' | 'empty' | 'topic';
@@ -105,18 +104,20 @@ export class ClLoginHelp extends LitElement {
 
   @state() private feedback: 'yes' | 'no' | null = null;
   @state() private announcement = '';
-  @state() private loadFailed = false;
   /** Large help centres list only the first topics until asked for all. */
   @state() private showAllTopics = false;
 
   @query('input[type=search]') private searchInput?: HTMLInputElement;
 
-  /** Content from the `content` property or `content-src`; the built-in content when unset. */
-  #custom?: Content;
-  /** Whether `#custom` came from `content-src` (and goes when it fails or is removed). */
-  #fromSrc = false;
-  #lang: Lang = 'en';
-  #strings: UiStrings = builtInStrings('en');
+  /** Which content and UI strings are in use: built-in by language, `content` or `content-src`. */
+  readonly #contents = new ContentController(this, {
+    onError: (error) => this.#report(error),
+    // A topic that waited for this content is now unknown: check it again.
+    // (Lit records a change only when the old value differs: pass none.)
+    onLoadFailed: () => {
+      if (this.topic && !this.#topic) this.requestUpdate('topic', undefined);
+    },
+  });
   #hits: SearchHit[] = [];
   /** How many topics match in all (`#hits` holds the best 20). */
   #total = 0;
@@ -132,8 +133,6 @@ export class ClLoginHelp extends LitElement {
   #focusFeedback = false;
   #returnFocusTo = '';
   #settleTimer?: ReturnType<typeof setTimeout>;
-  #load?: AbortController;
-  #loadedSrc = '';
 
   /**
    * The content in use: the built-in content until another loads. Setting it
@@ -145,53 +144,37 @@ export class ClLoginHelp extends LitElement {
     return this.#content;
   }
   set content(value: unknown) {
-    try {
-      this.#use(parseContent(value));
-    } catch (error) {
-      this.#report(error as ContentError);
-    }
+    this.#contents.set(value);
   }
 
-  /** The content in use (before the first render, in the language the element will use). */
   get #content(): Content {
-    return this.#custom ?? builtInContent(this.hasUpdated ? this.#lang : this.#resolveLang());
+    return this.#contents.content;
+  }
+
+  get #strings(): UiStrings {
+    return this.#contents.strings;
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#resize.disconnect();
     clearTimeout(this.#settleTimer);
-    this.#load?.abort();
-    this.#load = undefined;
-    this.#loadedSrc = '';
   }
 
   override connectedCallback() {
     super.connectedCallback();
     if (this.hasUpdated) this.#resize.observe(this.renderRoot.querySelector('[part=base]')!);
-    // Moved under another `lang`: follow it.
-    if (this.hasUpdated && this.#resolveLang() !== this.#lang) this.requestUpdate('lang');
-    // Reconnected after a removal aborted the load: load again.
-    if (this.#src && this.#loadedSrc !== this.#src) this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (!this.hasUpdated || changed.has('lang') || changed.has('strings') || changed.has('content' as keyof ClLoginHelp)) {
-      const lang = this.#resolveLang();
-      if (lang !== this.#lang && !this.#custom) this.requestUpdate('content', this.#content);
-      this.#lang = lang;
-      // UI strings follow the content's language when it is one we have.
-      const contentLang = this.#custom ? this.#custom.lang.toLowerCase().split('-')[0] : lang;
-      const uiLang: Lang = contentLang === 'es' || contentLang === 'en' ? contentLang : lang;
-      this.#strings = { ...builtInStrings(uiLang), ...ownStrings(this.strings) };
-    }
-    if (this.#loadedSrc !== this.#src) this.#loadSrc();
+    this.#contents.sync(changed);
+    if (changed.has('content' as keyof ClLoginHelp) && !this.#contents.builtIn) this.showAllTopics = false;
     if (changed.has('query') || changed.has('content' as keyof ClLoginHelp)) this.#search(this.query);
     if (changed.has('content' as keyof ClLoginHelp) || !this.hasUpdated) this.#indexWhenIdle();
     if (changed.has('topic') || changed.has('content' as keyof ClLoginHelp)) {
       const topic = this.topic ? this.#content.topics.find((t) => t.id === this.topic) : undefined;
       // A deep link may name a topic of the content still loading: wait for it.
-      if (this.topic && !topic && !this.#load) {
+      if (this.topic && !topic && !this.#contents.loading) {
         this.#report(new ContentError('unknown-topic', `No help topic "${this.topic}"`));
         this.topic = '';
         this.#source = 'api';
@@ -286,7 +269,7 @@ export class ClLoginHelp extends LitElement {
 
   override render() {
     return html`<div part="base" class="panel" lang=${this.#content.lang}>
-      ${this.loadFailed && !this.#custom ? html`<p class="callout" role="note">${this.#strings.contentError}</p>` : nothing}
+      ${this.#contents.loadFailed && this.#contents.builtIn ? html`<p class="callout" role="note">${this.#strings.contentError}</p>` : nothing}
       ${this.status === 'topic' ? this.renderTopic(this.#topic!) : this.renderChooser()}
       <p part="status" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
     </div>`;
@@ -301,7 +284,7 @@ export class ClLoginHelp extends LitElement {
           <ul part="result-list" class="entries" aria-labelledby="list-heading" @keydown=${this.handleResultsKeydown}>
             ${this.#hits.map(
               (hit) => html`<li>
-                ${this.renderEntry('result', hit.topic.id, this.renderSegments(hit.title), this.renderSegments(hit.summary), 'search')}
+                ${this.renderEntry('result', hit.topic.id, renderSegments(hit.title), renderSegments(hit.summary), 'search')}
               </li>`,
             )}
           </ul>
@@ -312,7 +295,7 @@ export class ClLoginHelp extends LitElement {
             <h3>${fill(s.noResults, { query: this.query.trim() })}</h3>
             <p>${s.noResultsHelp}</p>
           </div>
-          ${this.renderContact()}${this.renderTopicList()}`;
+          ${renderContact(this.#ctx())}${this.renderTopicList()}`;
         break;
       default:
         body = this.renderTopicList();
@@ -361,10 +344,6 @@ export class ClLoginHelp extends LitElement {
     </button>`;
   }
 
-  private renderSegments(segments: Segment[]) {
-    return segments.map((segment) => (segment.mark ? html`<mark>${segment.text}</mark>` : segment.text));
-  }
-
   private renderTopic(topic: Topic) {
     const s = this.#strings;
     const related = topic.related
@@ -373,7 +352,7 @@ export class ClLoginHelp extends LitElement {
     return html`<button type="button" part="back" class="text-button back" @click=${this.handleBack}><span aria-hidden="true">←</span> ${s.back}</button>
       <article part="topic" data-topic-id=${topic.id} aria-labelledby="topic-heading">
         <h2 id="topic-heading" tabindex="-1">${topic.title}</h2>
-        ${topic.blocks.map((block) => this.renderBlock(block))}
+        ${renderBlocks(topic.blocks, this.#ctx())}
       </article>
       ${this.renderFeedback(topic)}
       ${related.length
@@ -394,7 +373,7 @@ export class ClLoginHelp extends LitElement {
       return html`<div part="feedback" class="feedback">
           <p id="feedback-message" tabindex="-1">${this.feedback === 'yes' ? s.feedbackThanks : s.feedbackSorry}</p>
         </div>
-        ${this.feedback === 'no' ? this.renderContact() : nothing}`;
+        ${this.feedback === 'no' ? renderContact(this.#ctx()) : nothing}`;
     return html`<div part="feedback" class="feedback" role="group" aria-labelledby="feedback-heading">
       <h3 id="feedback-heading">${s.feedbackQuestion}</h3>
       <div class="feedback-buttons">
@@ -402,95 +381,6 @@ export class ClLoginHelp extends LitElement {
         <button type="button" class="button" @click=${() => this.#answer(topic, false)}>${s.no}</button>
       </div>
     </div>`;
-  }
-
-  private renderContact() {
-    const contact = this.#content.contact;
-    return html`<section part="contact" class="contact" aria-labelledby="contact-heading">
-      <h3 id="contact-heading">${contact.title}</h3>
-      ${contact.content ? html`<p>${this.renderInlines(contact.content)}</p>` : nothing}
-      <div class="actions">${contact.actions.map((action) => this.renderAction(action))}</div>
-    </section>`;
-  }
-
-  private renderBlock(block: Block): unknown {
-    const s = this.#strings;
-    switch (block.type) {
-      case 'paragraph':
-        return html`<p>${this.renderInlines(block.content)}</p>`;
-      case 'tip':
-        return html`<div class="callout tip" role="note"><p><strong>${s.tip}</strong> ${this.renderInlines(block.content)}</p></div>`;
-      case 'note':
-        return html`<div class="callout note" role="note"><p><strong>${s.note}</strong> ${this.renderInlines(block.content)}</p></div>`;
-      case 'list':
-        return html`<ul>${block.items.map((item) => html`<li>${this.renderInlines(item)}</li>`)}</ul>`;
-      case 'steps':
-        return html`<ol>${block.items.map((item) => html`<li>${this.renderInlines(item)}</li>`)}</ol>`;
-      case 'table':
-        return html`<div class="table-scroll"><table>
-          <caption>${block.caption}</caption>
-          <thead><tr>${block.columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
-          <tbody>
-            ${block.rows.map(
-              ([first, ...rest]) => html`<tr>
-                <th scope="row">${this.renderCell(first)}</th>
-                ${rest.map((cell) => html`<td>${this.renderCell(cell)}</td>`)}
-              </tr>`,
-            )}
-          </tbody>
-        </table></div>`;
-      case 'footnote':
-        return html`<p class="footnote">${block.marker} ${this.renderInlines(block.content)}</p>`;
-      case 'contact':
-        return this.renderContact();
-      case 'actions':
-        return html`<div class="actions">${block.items.map((action) => this.renderAction(action))}</div>`;
-    }
-  }
-
-  private renderCell(cell: TableCell) {
-    return 'steps' in cell ? html`<ol>${cell.steps.map((step) => html`<li>${this.renderInlines(step)}</li>`)}</ol>` : this.renderInlines(cell);
-  }
-
-  private renderInlines(inlines: readonly Inline[]) {
-    return inlines.map((piece) => this.renderInline(piece));
-  }
-
-  /** An action button: a phone number without words of its own reads "Call 800-860-2255". */
-  private renderAction(action: Action) {
-    return action.type === 'phone' && !action.text
-      ? this.renderInline({ ...action, text: fill(this.#strings.call, { number: formatPhone(action.number) }) })
-      : this.renderInline(action);
-  }
-
-  /** Content strings are only ever rendered as text; URLs only when safe. */
-  private renderInline(piece: Inline | Action): unknown {
-    if (typeof piece === 'string') return piece;
-    switch (piece.type) {
-      case 'em':
-        return html`<em>${piece.text}</em>`;
-      case 'strong':
-        return html`<strong>${piece.text}</strong>`;
-      case 'link':
-        return this.renderLink(piece.href, piece.text);
-      case 'destination':
-        return this.renderLink(this.#destination(piece.destination), piece.text);
-      case 'phone': {
-        const digits = piece.number.replace(/\D/g, '');
-        const tel = digits.length === 10 ? `+1${digits}` : digits.length === 11 && digits[0] === '1' ? `+${digits}` : digits;
-        return html`<a class="phone" href="tel:${tel}" @click=${(event: Event) => this.#contact(event, 'phone')}>${piece.text ?? formatPhone(digits)}</a>`;
-      }
-      case 'chat': {
-        const fallback = this.#destination('contact');
-        return fallback
-          ? html`<a href=${fallback} @click=${(event: Event) => this.#contact(event, 'chat')}>${piece.text}</a>`
-          : html`<button type="button" class="text-button" @click=${(event: Event) => this.#contact(event, 'chat')}>${piece.text}</button>`;
-      }
-    }
-  }
-
-  private renderLink(href: string | undefined, text: string) {
-    return href && SAFE_URL_PATTERN.test(href) ? html`<a href=${href}>${text}</a>` : text;
   }
 
   private handleInput(event: InputEvent) {
@@ -543,6 +433,16 @@ export class ClLoginHelp extends LitElement {
   #contact(event: Event, channel: 'chat' | 'phone') {
     const handled = !emit(this, 'cl-login-help-contact', { channel, topicId: this.#topic?.id ?? '' }, true);
     if (handled) event.preventDefault();
+  }
+
+  /** What the content renderer needs from the panel. */
+  #ctx(): RenderContext {
+    return {
+      strings: this.#strings,
+      contact: this.#content.contact,
+      destination: (key) => this.#destination(key),
+      onContact: (event, channel) => this.#contact(event, channel),
+    };
   }
 
   #destination(key: string): string | undefined {
@@ -599,61 +499,6 @@ export class ClLoginHelp extends LitElement {
       this.#hitsFor = { content, query };
     }
     return this.#hits;
-  }
-
-  /** The content URL in use: the element's own, else the script tag's `data-content-src`. */
-  get #src() {
-    return this.contentSrc || scriptDefaults.contentSrc;
-  }
-
-  #resolveLang(): Lang {
-    return supportedLang(this.lang || scriptDefaults.lang || closestLang(this) || 'en');
-  }
-
-  /** Back to the built-in content when the content in use came from a URL that is gone or failed. */
-  #dropLoaded() {
-    if (!this.#fromSrc) return;
-    const old = this.#content;
-    this.#custom = undefined;
-    this.#fromSrc = false;
-    this.requestUpdate('content', old);
-  }
-
-  #use(content: Content, fromSrc = false) {
-    const old = this.#content;
-    this.#fromSrc = fromSrc;
-    this.#custom = content;
-    this.showAllTopics = false;
-    this.requestUpdate('content', old);
-  }
-
-  #loadSrc() {
-    this.#load?.abort();
-    this.#load = undefined;
-    const src = (this.#loadedSrc = this.#src);
-    this.loadFailed = false;
-    if (!src) return this.#dropLoaded();
-    const controller = (this.#load = new AbortController());
-    // A URL that does not even parse fails like any other load, not the render.
-    Promise.resolve()
-      .then(() => loadContent(new URL(src, document.baseURI).href, { signal: controller.signal }))
-      .then(
-      (content) => {
-        if (this.#load !== controller) return;
-        this.#load = undefined;
-        this.#use(content, true);
-      },
-      (error: unknown) => {
-        if (this.#load !== controller) return;
-        this.#load = undefined;
-        this.loadFailed = true;
-        this.#dropLoaded();
-        // A topic that waited for this content is now unknown: check it again.
-        // (Lit records a change only when the old value differs: pass none.)
-        if (this.topic && !this.#topic) this.requestUpdate('topic', undefined);
-        this.#report(error instanceof ContentError ? error : new ContentError('fetch-failed', String(error)));
-      },
-    );
   }
 
   #report(error: ContentError) {
