@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { styles } from './cl-login-help.styles.js';
 import { ContentController } from './content/controller.js';
 import { ContentError } from './content/load.js';
-import { SAFE_URL_PATTERN, type Content, type Topic } from './content/schema.js';
+import { SAFE_URL_PATTERN, type Content, type Section, type Topic } from './content/schema.js';
 import { emit, maskQuery, type ErrorEventDetail, type TopicSource } from './events.js';
 import { fill, type UiStrings } from './i18n/strings.js';
 import { renderBlocks, renderContact, renderSegments, type RenderContext } from './render/blocks.js';
@@ -31,19 +31,22 @@ const warned = new Set<string>();
  * @summary Inline sign-in help panel with typo-tolerant search.
  * @tagname cl-login-help
  *
- * @fires {CustomEvent<TopicEventDetail>} cl-login-help-topic - A topic opened: `{ topicId, source }` (source: home, search, link, related, api).
+ * @fires {CustomEvent<TopicEventDetail>} cl-login-help-topic - A topic or one of its answers opened: `{ topicId, sectionId, source }` (`sectionId` '' for a whole topic; source: home, search, link, related, api, topic).
  * @fires {CustomEvent<SearchEventDetail>} cl-login-help-search - Typing paused: `{ query, resultCount }`; runs of 4+ digits and email addresses in `query` are masked.
  * @fires {CustomEvent<ContactEventDetail>} cl-login-help-contact - Cancelable. A chat or phone option was chosen: `{ channel, topicId }`. Call `preventDefault()` when the host opened its own chat.
- * @fires {CustomEvent<FeedbackEventDetail>} cl-login-help-feedback - "Did this help?" answered: `{ topicId, helpful }`.
- * @fires {CustomEvent<ErrorEventDetail>} cl-login-help-error - Content failed to load or validate, or an unknown topic was asked for: `{ code, message, path? }`. The built-in content stays in use.
+ * @fires {CustomEvent<FeedbackEventDetail>} cl-login-help-feedback - "Did this help?" answered: `{ topicId, sectionId, helpful }` (`sectionId` '' for a whole topic).
+ * @fires {CustomEvent<ErrorEventDetail>} cl-login-help-error - Content failed to load or validate, or an unknown topic or section was asked for: `{ code, message, path? }`. The built-in content stays in use.
  *
  * @csspart base - The panel's box.
  * @csspart search-input - The search field.
  * @csspart topic-list - The list of services on the home screen.
  * @csspart topic-entry - One service in that list (carries `data-topic-id`).
  * @csspart result-list - The list of search results.
- * @csspart result - One search result (carries `data-topic-id`).
+ * @csspart result - One search result (carries `data-topic-id`, and `data-section-id` when it is one answer of a topic).
  * @csspart topic - The open topic's answer.
+ * @csspart section - One answer of the open topic, under its question (carries `data-section-id`).
+ * @csspart questions - A topic's questions: "What's happening?", or "More about …" under an open answer.
+ * @csspart question - One question in that list (carries `data-section-id`).
  * @csspart back - The "All topics" control.
  * @csspart show-all - "Show all N topics", under a chooser of more than 24 topics.
  * @csspart related - A related topic under the answer (carries `data-topic-id`).
@@ -74,6 +77,13 @@ export class ClLoginHelp extends LitElement {
 
   /** The open topic id; empty for the home screen. */
   @property({ reflect: true }) topic = '';
+
+  /**
+   * The open section (answer) of that topic; empty for the whole topic.
+   * Changing `topic` alone clears it. An id the topic does not have shows the
+   * whole topic and fires `cl-login-help-error` (`unknown-section`).
+   */
+  @property({ reflect: true }) section = '';
 
   /** The search text. Setting it shows the results for it. */
   @property({ attribute: false }) query = '';
@@ -124,14 +134,17 @@ export class ClLoginHelp extends LitElement {
   /** What `#hits` were computed for: `search()` and the next render share one search. */
   #hitsFor?: { content: Content; query: string };
   #topic?: Topic;
+  /** The open section of `#topic`, when `section` names one of its sections. */
+  #section?: Section;
   #source: TopicSource = 'api';
   #focusTopic = false;
   /** Re-checks which tables scroll when the panel's width changes. */
   readonly #resize = new ResizeObserver(() => this.#markScrollingTables());
-  /** The id of the topic the last `cl-login-help-topic` event was for, while it stays open. */
+  /** "topic/section" of the last `cl-login-help-topic` event, while it stays open. */
   #opened?: string;
   #focusFeedback = false;
-  #returnFocusTo = '';
+  /** The result or topic entry that opened the topic, to focus again on the way back. */
+  #returnFocusTo?: { topic: string; section: string };
   #settleTimer?: ReturnType<typeof setTimeout>;
 
   /**
@@ -171,17 +184,27 @@ export class ClLoginHelp extends LitElement {
     if (changed.has('content' as keyof ClLoginHelp) && !this.#contents.builtIn) this.showAllTopics = false;
     if (changed.has('query') || changed.has('content' as keyof ClLoginHelp)) this.#search(this.query);
     if (changed.has('content' as keyof ClLoginHelp) || !this.hasUpdated) this.#indexWhenIdle();
-    if (changed.has('topic') || changed.has('content' as keyof ClLoginHelp)) {
+    // Another topic without a section of its own: the whole topic.
+    if (changed.has('topic') && !changed.has('section') && this.hasUpdated) this.section = '';
+    if (changed.has('topic') || changed.has('section') || changed.has('content' as keyof ClLoginHelp)) {
       const topic = this.topic ? this.#content.topics.find((t) => t.id === this.topic) : undefined;
-      // A deep link may name a topic of the content still loading: wait for it.
-      if (this.topic && !topic && !this.#contents.loading) {
+      // A deep link may name a topic or section of the content still loading: wait for it.
+      const loading = this.#contents.loading;
+      if (this.topic && !topic && !loading) {
         this.#report(new ContentError('unknown-topic', `No help topic "${this.topic}"`));
         this.topic = '';
+        this.section = '';
         this.#source = 'api';
       }
-      if (topic !== this.#topic) {
-        if (changed.has('topic')) this.feedback = null;
+      const section = topic && this.section ? topic.sections.find((s) => s.id === this.section) : undefined;
+      if (topic && this.section && !section && !loading) {
+        this.#report(new ContentError('unknown-section', `No section "${this.section}" in help topic "${topic.id}"`));
+        this.section = '';
+      }
+      if (topic !== this.#topic || section !== this.#section) {
+        if (changed.has('topic') || changed.has('section')) this.feedback = null;
         this.#topic = topic;
+        this.#section = section;
       }
     }
   }
@@ -194,25 +217,33 @@ export class ClLoginHelp extends LitElement {
     this.#markScrollingTables();
     // Once per opening, also when the topic appeared only after its content loaded.
     // (By id: content that loads later replaces the topic object, not the opening.)
-    if (this.#topic && this.#topic.id !== this.#opened) {
+    // A section still loading with its content is reported once it is there.
+    const pending = this.section !== (this.#section?.id ?? '');
+    const opening = this.#topic ? `${this.#topic.id}/${this.#section?.id ?? ''}` : undefined;
+    if (this.#topic && opening !== this.#opened && !pending) {
       const source = this.#source;
       this.#source = 'api';
-      emit(this, 'cl-login-help-topic', { topicId: this.#topic.id, source });
+      emit(this, 'cl-login-help-topic', { topicId: this.#topic.id, sectionId: this.#section?.id ?? '', source });
     }
-    this.#opened = this.#topic?.id;
-    // Focus waits while the asked-for topic is still loading.
-    if (this.#focusTopic && (this.#topic || !this.topic)) {
+    if (!pending) this.#opened = opening;
+    // Focus waits while the asked-for topic is still loading: then to the
+    // open answer's question, else to the topic's heading.
+    if (this.#focusTopic && ((this.#topic && !pending) || !this.topic)) {
       this.#focusTopic = false;
-      this.renderRoot.querySelector<HTMLElement>('#topic-heading')?.focus();
+      const heading = this.#section ? this.renderRoot.querySelector<HTMLElement>(`#${sectionHeadingId(this.#section)}`) : null;
+      (heading ?? this.renderRoot.querySelector<HTMLElement>('#topic-heading'))?.focus();
     }
     if (this.#focusFeedback) {
       this.#focusFeedback = false;
       this.renderRoot.querySelector<HTMLElement>('#feedback-message')?.focus();
     }
     if (this.#returnFocusTo) {
-      const id = this.#returnFocusTo;
-      this.#returnFocusTo = '';
-      const entry = this.renderRoot.querySelector<HTMLElement>(`[data-topic-id="${CSS.escape(id)}"]`);
+      const { topic, section } = this.#returnFocusTo;
+      this.#returnFocusTo = undefined;
+      const byTopic = `[data-topic-id="${CSS.escape(topic)}"]`;
+      const entry =
+        (section && this.renderRoot.querySelector<HTMLElement>(`${byTopic}[data-section-id="${CSS.escape(section)}"]`)) ||
+        this.renderRoot.querySelector<HTMLElement>(byTopic);
       (entry ?? this.searchInput)?.focus();
     }
   }
@@ -232,10 +263,15 @@ export class ClLoginHelp extends LitElement {
   }
 
   /**
-   * Opens a topic and moves focus to its heading. An unknown id shows the
-   * home screen and fires `cl-login-help-error`.
+   * Opens a topic, or one answer of it, and moves focus to its heading.
+   * `show('email', 'forgot-password')` and `show('email/forgot-password')`
+   * are the same. An unknown topic shows the home screen and an unknown
+   * section the whole topic; both fire `cl-login-help-error`.
+   *
+   * @param source Where the opening came from, for `cl-login-help-topic` (default `api`).
    */
-  show(topicId: string, source: TopicSource = 'api') {
+  show(topicId: string, sectionId = '', source: TopicSource = 'api') {
+    if (!sectionId && topicId.includes('/')) [topicId, sectionId] = splitOnce(topicId);
     // A result count still waiting to be announced is stale once a topic opens.
     clearTimeout(this.#settleTimer);
     this.announcement = '';
@@ -246,6 +282,7 @@ export class ClLoginHelp extends LitElement {
     this.#source = source;
     this.#focusTopic = true;
     this.topic = topicId;
+    this.section = sectionId;
     this.requestUpdate();
   }
 
@@ -254,6 +291,7 @@ export class ClLoginHelp extends LitElement {
     // Code searched, not a customer typing: nothing to report or announce later.
     clearTimeout(this.#settleTimer);
     this.topic = '';
+    this.section = '';
     this.query = query;
     return this.#search(query);
   }
@@ -261,6 +299,7 @@ export class ClLoginHelp extends LitElement {
   /** Back to the home screen with an empty search. */
   reset() {
     this.topic = '';
+    this.section = '';
     this.query = '';
     this.feedback = null;
     this.announcement = '';
@@ -282,11 +321,7 @@ export class ClLoginHelp extends LitElement {
       case 'results':
         body = html`<h3 id="list-heading">${s.resultsHeading}</h3>
           <ul part="result-list" class="entries" aria-labelledby="list-heading" @keydown=${this.handleResultsKeydown}>
-            ${this.#hits.map(
-              (hit) => html`<li>
-                ${this.renderEntry('result', hit.topic.id, renderSegments(hit.title), renderSegments(hit.summary), 'search')}
-              </li>`,
-            )}
+            ${this.#hits.map((hit) => html`<li>${this.renderResult(hit)}</li>`)}
           </ul>
           ${this.#total > this.#hits.length ? html`<p class="more">${fill(s.moreResults, { shown: this.#hits.length, count: this.#total })}</p>` : nothing}`;
         break;
@@ -338,9 +373,27 @@ export class ClLoginHelp extends LitElement {
   }
 
   private renderEntry(part: string, id: string, title: unknown, summary: unknown, source: TopicSource) {
-    return html`<button type="button" part=${part} class="entry" data-topic-id=${id} @click=${() => this.show(id, source)}>
+    return html`<button type="button" part=${part} class="entry" data-topic-id=${id} @click=${() => this.show(id, '', source)}>
       <span class="entry-title">${title}</span>
       <span class="entry-summary">${summary}</span>
+    </button>`;
+  }
+
+  /** A result row: "Lost your security code? · Long distance", then a snippet of the answer. */
+  private renderResult(hit: SearchHit) {
+    const section = hit.section?.id ?? '';
+    return html`<button
+      type="button"
+      part="result"
+      class="entry"
+      data-topic-id=${hit.topic.id}
+      data-section-id=${section || nothing}
+      @click=${() => this.show(hit.topic.id, section, 'search')}
+    >
+      <span class="entry-title"
+        >${renderSegments(hit.title)}${section ? html`<span class="entry-service"> · ${renderSegments(hit.service)}</span>` : nothing}</span
+      >
+      <span class="entry-summary">${renderSegments(hit.summary)}</span>
     </button>`;
   }
 
@@ -349,12 +402,21 @@ export class ClLoginHelp extends LitElement {
     const related = topic.related
       .map((id) => this.#content.topics.find((t) => t.id === id))
       .filter((t): t is Topic => !!t);
+    const ctx = this.#ctx();
+    // Two or more questions: "What's happening?", and a chosen one's answer alone.
+    const asks = topic.sections.length >= 2;
+    const answer = asks ? this.#section : undefined;
     return html`<button type="button" part="back" class="text-button back" @click=${this.handleBack}><span aria-hidden="true">←</span> ${s.back}</button>
       <article part="topic" data-topic-id=${topic.id} aria-labelledby="topic-heading">
         <h2 id="topic-heading" tabindex="-1">${topic.title}</h2>
-        ${renderBlocks(topic.blocks, this.#ctx())}
+        ${answer
+          ? this.renderSection(answer, ctx)
+          : html`${renderBlocks(topic.blocks, ctx)}
+            ${asks ? this.renderQuestions(topic, s.questionsHeading) : nothing}
+            ${topic.sections.map((section) => this.renderSection(section, ctx))}`}
       </article>
       ${this.renderFeedback(topic)}
+      ${answer ? this.renderQuestions(topic, fill(s.moreAbout, { topic: topic.title }), answer) : nothing}
       ${related.length
         ? html`<nav aria-labelledby="related-heading">
             <h3 id="related-heading">${s.related}</h3>
@@ -364,6 +426,33 @@ export class ClLoginHelp extends LitElement {
           </nav>`
         : nothing}
       <button type="button" class="text-button" @click=${this.handleBack}><span aria-hidden="true">←</span> ${s.back}</button>`;
+  }
+
+  /** One section: its question as a heading, then its answer. */
+  private renderSection(section: Section, ctx: RenderContext) {
+    const id = sectionHeadingId(section);
+    return html`<section part="section" data-section-id=${section.id} aria-labelledby=${id}>
+      <h3 id=${id} tabindex="-1">${section.question}</h3>
+      ${renderBlocks(section.blocks, ctx)}
+    </section>`;
+  }
+
+  /** The topic's questions as choices (all but the open one). */
+  private renderQuestions(topic: Topic, heading: string, open?: Section) {
+    return html`<nav part="questions" aria-labelledby="questions-heading">
+      <h3 id="questions-heading">${heading}</h3>
+      <ul class="entries questions">
+        ${topic.sections
+          .filter((section) => section !== open)
+          .map(
+            (section) => html`<li>
+              <button type="button" part="question" class="entry" data-section-id=${section.id} @click=${() => this.#choose(section)}>
+                <span class="entry-title">${section.question}</span>
+              </button>
+            </li>`,
+          )}
+      </ul>
+    </nav>`;
   }
 
   private renderFeedback(topic: Topic) {
@@ -420,14 +509,23 @@ export class ClLoginHelp extends LitElement {
   }
 
   private handleBack() {
-    this.#returnFocusTo = this.topic;
+    this.#returnFocusTo = { topic: this.topic, section: this.section };
     this.topic = '';
+    this.section = '';
+  }
+
+  /** One of the open topic's questions chosen: its answer, focused, under the topic heading. */
+  #choose(section: Section) {
+    this.feedback = null;
+    this.#source = 'topic';
+    this.#focusTopic = true;
+    this.section = section.id;
   }
 
   #answer(topic: Topic, helpful: boolean) {
     this.feedback = helpful ? 'yes' : 'no';
     this.#focusFeedback = true;
-    emit(this, 'cl-login-help-feedback', { topicId: topic.id, helpful });
+    emit(this, 'cl-login-help-feedback', { topicId: topic.id, sectionId: this.#section?.id ?? '', helpful });
   }
 
   #contact(event: Event, channel: 'chat' | 'phone') {
@@ -511,6 +609,15 @@ export class ClLoginHelp extends LitElement {
     }
   }
 }
+
+/** The id of a section's heading in the shadow root. */
+const sectionHeadingId = (section: Section) => `section-${section.id}`;
+
+/** "email/forgot-password" → ["email", "forgot-password"]. */
+const splitOnce = (path: string): [string, string] => {
+  const at = path.indexOf('/');
+  return [path.slice(0, at), path.slice(at + 1)];
+};
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -48,7 +48,7 @@ describe('help links', () => {
     await page.click('#email-link');
     await page.waitForFunction(() => document.querySelector('cl-login-help').topic === 'email');
     const { events } = await record(page);
-    assert.deepEqual(events.find((e) => e.type === 'cl-login-help-topic').detail, { topicId: 'email', source: 'link' });
+    assert.deepEqual(events.find((e) => e.type === 'cl-login-help-topic').detail, { topicId: 'email', sectionId: '', source: 'link' });
     assert.equal(await deepFocus(page), 'h2#topic-heading');
     await page.close();
   });
@@ -237,7 +237,7 @@ describe('remote content', () => {
     await page.waitForFunction(() => document.querySelector('cl-login-help').topic === 'business-portal' && document.querySelector('cl-login-help').status === 'topic');
     const { events } = await record(page);
     assert.deepEqual(events.filter((e) => e.type === 'cl-login-help-error'), []);
-    assert.deepEqual(events.filter((e) => e.type === 'cl-login-help-topic').map((e) => e.detail), [{ topicId: 'business-portal', source: 'link' }]);
+    assert.deepEqual(events.filter((e) => e.type === 'cl-login-help-topic').map((e) => e.detail), [{ topicId: 'business-portal', sectionId: '', source: 'link' }]);
     assert.equal(await deepFocus(page), 'h2#topic-heading');
     await page.close();
   });
@@ -247,7 +247,7 @@ describe('remote content', () => {
     await page.waitForFunction(() => document.querySelector('cl-login-help').content.topics.length === 12 && window.__record.events.length > 0);
     await page.waitForTimeout(1500);
     const topics = (await record(page)).events.filter((e) => e.type === 'cl-login-help-topic').map((e) => e.detail);
-    assert.deepEqual(topics, [{ topicId: 'email', source: 'link' }]);
+    assert.deepEqual(topics, [{ topicId: 'email', sectionId: '', source: 'link' }]);
     await page.close();
   });
 
@@ -258,7 +258,7 @@ describe('remote content', () => {
     await page.click('#email-link');
     await page.waitForTimeout(200);
     const topics = (await record(page)).events.filter((e) => e.type === 'cl-login-help-topic').map((e) => e.detail);
-    assert.deepEqual(topics, [{ topicId: 'email', source: 'link' }, { topicId: 'email', source: 'link' }]);
+    assert.deepEqual(topics, [{ topicId: 'email', sectionId: '', source: 'link' }, { topicId: 'email', sectionId: '', source: 'link' }]);
     await page.close();
   });
 
