@@ -59,10 +59,10 @@ export interface Mistake {
 
 /** Typical mistakes, each made in a fresh copy of the built-in content. */
 export const MISTAKES: Mistake[] = [
-  { what: 'A number where text belongs (a list item)', break: (c) => void (c.topics[3].blocks[0] = { type: 'list', items: [['Open the app.'], [42 as unknown as string]] }) },
-  { what: 'A javascript: link', break: (c) => void (c.topics[0].blocks[0] = { type: 'paragraph', content: [{ type: 'link', text: 'Reset', href: 'javascript:alert(1)' }] }) },
-  { what: 'A phone number with dashes', break: (c) => void (c.topics[4].blocks[0] = { type: 'note', content: ['Call ', { type: 'phone', number: '800-860-2255' }] }) },
-  { what: 'An unknown block type', break: (c) => void c.topics[0].blocks.push({ type: 'warning', content: ['Careful'] } as unknown as TopicInput['blocks'][number]) },
+  { what: 'A number where text belongs (a list item)', break: (c) => void (c.topics[3].blocks![0] = { type: 'list', items: [['Open the app.'], [42 as unknown as string]] }) },
+  { what: 'A javascript: link', break: (c) => void (c.topics[0].blocks![0] = { type: 'paragraph', content: [{ type: 'link', text: 'Reset', href: 'javascript:alert(1)' }] }) },
+  { what: 'A phone number with dashes', break: (c) => void (c.topics[4].blocks![0] = { type: 'note', content: ['Call ', { type: 'phone', number: '800-860-2255' }] }) },
+  { what: 'An unknown block type', break: (c) => void c.topics[0].blocks!.push({ type: 'warning', content: ['Careful'] } as unknown as NonNullable<TopicInput['blocks']>[number]) },
   { what: 'A topic id with capitals', break: (c) => void (c.topics[2].id = 'Email') },
   { what: 'A related id that names no topic', break: (c) => void (c.topics[1].related = ['auto-pay']) },
   { what: 'The same topic id twice', break: (c) => void c.topics.push(structuredClone(c.topics[0])) },

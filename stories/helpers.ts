@@ -251,7 +251,7 @@ export function withLongStrings(content: Content): Content {
  */
 export function withVeryLongTopic(content: Content): Content {
   const copy = structuredClone(content);
-  const blocks = copy.topics.flatMap((topic) => topic.blocks);
+  const blocks = copy.topics.flatMap((topic) => [...topic.blocks, ...topic.sections.flatMap((section) => section.blocks)]);
   copy.topics.unshift({
     id: 'everything',
     title: `Every answer on one page, with ${LONG_WORD}`,
@@ -279,6 +279,7 @@ export function withVeryLongTopic(content: Content): Content {
       { type: 'contact' },
       ...structuredClone(blocks),
     ],
+    sections: [],
     related: copy.topics.map((topic) => topic.id),
   });
   return copy;

@@ -124,3 +124,37 @@ export const seedFactsEs: Record<string, string[]> = {
     'En Oregón, código de área 971, llame al 888-503-8052',
   ],
 };
+
+/**
+ * The Spanish counterpart of `sectionFacts` in ./seed-facts.ts: the first
+ * sentence (for a table, its caption) of each answer, keyed `topic/section`
+ * (a topic without sections: its id alone). Each section's text starts with it.
+ */
+export const sectionFactsEs: Record<string, string[]> = {
+  'my-account/forgot-password': ['Si está intentando iniciar sesión en My Account, confirme que está usando el nombre de usuario correcto y, si es así, intente restablecer su contraseña.'],
+  'my-account/no-email-access': ['Si ya no tiene acceso al correo electrónico asociado con su cuenta, o si todavía no puede iniciar sesión, chatee con nosotros.'],
+  autopay: ['No se inicia sesión en AutoPay como tal.'],
+  'email/forgot-password': ['Si está intentando acceder a su cuenta de correo electrónico de CenturyLink pero no recuerda su contraseña, puede restablecerla.'],
+  'email/forgot-username': ['Si olvidó su nombre de usuario, puede chatear para obtener ayuda.'],
+  'email/never-set-up': ['Si es nuevo en CenturyLink y no ha configurado su cuenta de correo electrónico, no podrá iniciar sesión hasta que la configure.'],
+  norton: ['Si tiene el software Norton AntiVirus como parte de su servicio de Internet de Alta Velocidad (High-Speed Internet) de CenturyLink, no necesita iniciar sesión en nada para acceder a él.'],
+  'prism-tv/change-service': ['Para hacer cambios en su servicio Prism, inicie sesión en My Account.'],
+  'prism-tv/schedule-dvr': ['Para programar su DVR a distancia, vaya al sitio web de DVR de Prism TV e inicie sesión.'],
+  'verizon-wireless': ['Verizon Wireless administra los aspectos cotidianos de su servicio, por lo que debe ir al sitio web de Verizon Wireless para iniciar sesión y hacer cambios en su cuenta.'],
+  directv: ['DIRECTV administra los aspectos cotidianos de su servicio, por lo que debe ir al sitio web de DIRECTV para iniciar sesión y hacer cambios en su cuenta.'],
+  'msn/where-to-sign-in': ['Ya no brindamos soporte para MSN, MSN Premium ni Windows Live.'],
+  'msn/still-locked-out': ['Si sabe su contraseña pero aun así no puede iniciar sesión, asegúrese de estar usando el nombre de usuario correcto.'],
+  'repair-ticket/check-ticket': ['Si tiene una orden de reparación —y tiene preguntas o quiere hacerle cambios—, use nuestra herramienta de solución de problemas.'],
+  'repair-ticket/not-recognized': ['Si por algún motivo el sistema no reconoce su información, comuníquese con nosotros.'],
+  'voice-mail/forgot-password': ['Si está intentando iniciar sesión en su cuenta de buzón de voz (Voice Mail) de CenturyLink y olvidó su contraseña, puede restablecerla.'],
+  'voice-mail/never-set-up': ['Si es cliente nuevo, debe configurar su servicio antes de poder iniciar sesión y escuchar sus mensajes.'],
+  'long-distance/sign-in': ['Si necesita iniciar sesión en su cuenta de Larga Distancia de CenturyLink, puede hacerlo en línea.'],
+  'long-distance/forgot-login': ['Si olvidó su información de inicio de sesión, puede recuperar su nombre de usuario, su contraseña y su código de seguridad en la página de inicio de sesión de Larga Distancia.'],
+  'long-distance/security-code': ['Después de ingresar su BTN, puede pedir que le envíen el código por correo postal.'],
+  'long-distance/still-locked-out': ['Si cree que está usando el nombre de usuario y la contraseña correctos pero aun así no puede entrar a su cuenta, llame al 800-860-2255 e investigaremos el problema.'],
+  'long-distance/what-is-security-code': ['Usted recibió un código de seguridad cuando creó su cuenta de larga distancia en línea.'],
+  'update-center/new-customer': ['Por motivos de seguridad, los clientes nuevos deben marcar 78 desde su número principal de casa para establecer su PIN, que reemplaza al PIN temporal 1234.'],
+  'update-center/existing-customer': ['Desde la línea que tiene instalada la función, marque 78.'],
+  'update-center/security-code': ['Si tiene el número al que debe llamar para comunicarse con el Update Center pero olvidó su código de seguridad, llame al 800-573-1311.'],
+  'update-center/area-codes': ['Números del Update Center por código de área'],
+};

@@ -123,3 +123,38 @@ export const seedFacts: Record<string, string[]> = {
     'In Oregon area code 971, call 888-503-8052',
   ],
 };
+
+/**
+ * The first sentence (or, for a table, its caption) of each answer, keyed
+ * `topic/section` (a topic without sections: its id alone, as in the hash
+ * link `#cl-login-help/autopay`). Each section's text starts with it: a
+ * customer who opens the answer must see it on the first screen.
+ */
+export const sectionFacts: Record<string, string[]> = {
+  'my-account/forgot-password': ["If you're trying to log in to My Account, confirm you're using the correct username, and if you are, try resetting your password."],
+  'my-account/no-email-access': ["If you no longer have access to the email associated with your account, or you're still not able to log in, chat with us."],
+  autopay: ["You don't log in to AutoPay per se."],
+  'email/forgot-password': ["If you're trying to access your CenturyLink email account, but can't remember your password, you can reset it."],
+  'email/forgot-username': ["If you've forgotten your username, you can chat for help."],
+  'email/never-set-up': ["If you're new to CenturyLink and haven't set up your email account, you won't be able to log in until you set it up."],
+  norton: ["If you have Norton AntiVirus software as part of your CenturyLink High-Speed Internet service, you don't need to log in to anything to get access to it."],
+  'prism-tv/change-service': ['To make changes to your Prism service, log in to My Account.'],
+  'prism-tv/schedule-dvr': ['To schedule your DVR remotely, go to the Prism TV DVR website and sign in.'],
+  'verizon-wireless': ['Verizon Wireless manages the day-to-day aspects of your service, so you need to go to their website to log in and make changes to your account.'],
+  directv: ['DIRECTV manages the day-to-day aspects of your service, so you need to go to their website to log in and make changes to your account.'],
+  'msn/where-to-sign-in': ['We no longer support MSN, MSN Premium or Windows Live.'],
+  'msn/still-locked-out': ["If you know your password, but still can't sign in, be sure you're using the correct username."],
+  'repair-ticket/check-ticket': ['If you have a repair ticket—and have questions or want to make changes to it—use our troubleshooter tool.'],
+  'repair-ticket/not-recognized': ["If for some reason the system doesn't recognize your information, contact us."],
+  'voice-mail/forgot-password': ["If you're trying to log in to your CenturyLink Voice Mail account and have forgotten your password, you can reset it."],
+  'voice-mail/never-set-up': ["If you're a new customer, you need to set up your service before you can log in and get your messages."],
+  'long-distance/sign-in': ['If you need to log in to your CenturyLink Long Distance account, you can do it online.'],
+  'long-distance/forgot-login': ["If you've forgotten your log in information, you can retrieve your username, password and security code from the Long Distance log in page."],
+  'long-distance/security-code': ['After you enter your BTN, you can have your code mailed to you.'],
+  'long-distance/still-locked-out': ["If you believe you're using your correct username/password, but still can't get into your account, call 800-860-2255, and we'll investigate the problem."],
+  'long-distance/what-is-security-code': ['You were given a security code when you created your online, long distance account.'],
+  'update-center/new-customer': ['For security reasons, new customers must dial 78 from their primary home number to establish their PIN, changing it from the temporary PIN of 1234.'],
+  'update-center/existing-customer': ['From the line that has the feature installed on it, dial 78.'],
+  'update-center/security-code': ["If you have the number you need to call the Update Center, but you've forgotten your security code, call 800-573-1311."],
+  'update-center/area-codes': ['Update Center numbers by area code'],
+};

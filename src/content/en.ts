@@ -15,6 +15,14 @@
  *   with why each one was chosen.
  * - Headings the seed lost (AutoPay, Email, DIRECTV, Voice Mail) are rebuilt
  *   and marked.
+ * - Sections (schema version 2): a topic whose text answers several
+ *   situations ("If you've forgotten your username…", "If you're new to
+ *   CenturyLink…") holds one section per situation, asked as a customer would
+ *   ask it; the seed's sentences move, whole and in order, to the section they
+ *   answer. Topics that answer one situation keep plain blocks. Where this
+ *   rebuilt the seed's structure (a footnote, a list, a label), a comment says
+ *   so. Section ids are public (`#cl-login-help/email/forgot-password`): never
+ *   rename one once published.
  */
 import type { ContentInput } from './schema.js';
 
@@ -22,7 +30,7 @@ import type { ContentInput } from './schema.js';
 const HELP_HOME = 'https://www.centurylink.com/home/help.html';
 
 export const en = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   lang: 'en',
   title: "Can't sign in?",
   intro:
@@ -90,22 +98,43 @@ export const en = {
         'centurylink account',
         'email associated',
       ],
-      blocks: [
+      blocks: [],
+      // Structure rebuilt: the seed's one paragraph answers two situations,
+      // split between its two sentences.
+      sections: [
         {
-          type: 'paragraph',
-          content: [
-            "If you're trying to log in to My Account, confirm you're using the correct username, and if you are, try ",
-            { type: 'destination', text: 'resetting your password', destination: 'my-account-reset' }, // seed lost the address
-            ". If you no longer have access to the email associated with your account, or you're still not able to log in, ",
-            { type: 'chat', text: 'chat with us' },
-            '.',
+          id: 'forgot-password',
+          question: "Can't sign in to My Account, or forgot your password?",
+          keywords: ['forgot password', 'reset password', 'wrong password', 'username', 'my account login', 'cant log in'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                "If you're trying to log in to My Account, confirm you're using the correct username, and if you are, try ",
+                { type: 'destination', text: 'resetting your password', destination: 'my-account-reset' }, // seed lost the address
+                '.',
+              ],
+            },
+            {
+              type: 'actions',
+              items: [{ type: 'destination', text: 'Reset your password', destination: 'my-account-reset' }], // seed lost the address
+            },
           ],
         },
         {
-          type: 'actions',
-          items: [
-            { type: 'destination', text: 'Reset your password', destination: 'my-account-reset' }, // seed lost the address
-            { type: 'chat', text: 'Chat with us' },
+          id: 'no-email-access',
+          question: 'No access to your account email, or still locked out?',
+          keywords: ['old email', 'email no longer works', 'no access to email', 'still locked out', 'still cant log in', 'reset did not work', 'chat'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                "If you no longer have access to the email associated with your account, or you're still not able to log in, ",
+                { type: 'chat', text: 'chat with us' },
+                '.',
+              ],
+            },
+            { type: 'actions', items: [{ type: 'chat', text: 'Chat with us' }] },
           ],
         },
       ],
@@ -167,42 +196,63 @@ export const en = {
         'new email account',
         'set up email',
       ],
-      blocks: [
+      blocks: [],
+      // Structure rebuilt: one section per situation of the seed's three paragraphs.
+      sections: [
         {
-          type: 'paragraph',
-          content: [
-            "If you're trying to access your CenturyLink email account, but can't remember your password, you can ",
-            { type: 'destination', text: 'reset it', destination: 'email-password-reset' }, // seed lost the address
-            ". You'll need your 10-digit billing phone number, CenturyLink email address and the correct answers to your two secret questions. When you're ready, go to the ",
-            { type: 'destination', text: 'CenturyLink email password reset page', destination: 'email-password-reset' }, // seed lost the address
-            '.',
+          id: 'forgot-password',
+          question: 'Forgot your email password?',
+          keywords: ['forgot email password', 'reset email password', 'email password', 'secret questions', 'billing phone number', 'cant remember password'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                "If you're trying to access your CenturyLink email account, but can't remember your password, you can ",
+                { type: 'destination', text: 'reset it', destination: 'email-password-reset' }, // seed lost the address
+                ". You'll need your 10-digit billing phone number, CenturyLink email address and the correct answers to your two secret questions. When you're ready, go to the ",
+                { type: 'destination', text: 'CenturyLink email password reset page', destination: 'email-password-reset' }, // seed lost the address
+                '.',
+              ],
+            },
+            {
+              type: 'actions',
+              items: [{ type: 'destination', text: 'Reset your email password', destination: 'email-password-reset' }], // seed lost the address
+            },
           ],
         },
         {
-          type: 'paragraph',
-          content: ["If you've forgotten your username, you can ", { type: 'chat', text: 'chat for help' }, '.'],
-        },
-        {
-          // The seed lost the example after "For instance,": rebuilt minimally
-          // with a made-up centurylink.net address.
-          type: 'tip',
-          content: [
-            'Your username is the first part of your email address. For instance, if your email address is jsmith@centurylink.net, your username is jsmith.',
+          id: 'forgot-username',
+          question: 'Forgot your email username?',
+          keywords: ['forgot email username', 'email username', 'user name', 'what is my username', 'email address'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: ["If you've forgotten your username, you can ", { type: 'chat', text: 'chat for help' }, '.'],
+            },
+            {
+              // The seed lost the example after "For instance,": rebuilt minimally
+              // with a made-up centurylink.net address.
+              type: 'tip',
+              content: [
+                'Your username is the first part of your email address. For instance, if your email address is jsmith@centurylink.net, your username is jsmith.',
+              ],
+            },
+            { type: 'actions', items: [{ type: 'chat', text: 'Chat with us' }] },
           ],
         },
         {
-          type: 'paragraph',
-          content: [
-            "If you're new to CenturyLink and haven't set up your email account, you won't be able to log in until you ",
-            { type: 'destination', text: 'set it up', destination: 'email-setup' }, // seed lost the address
-            '. It only takes a few minutes to create an email address, username and password.',
-          ],
-        },
-        {
-          type: 'actions',
-          items: [
-            { type: 'destination', text: 'Reset your email password', destination: 'email-password-reset' }, // seed lost the address
-            { type: 'chat', text: 'Chat with us' },
+          id: 'never-set-up',
+          question: 'Never set up your email?',
+          keywords: ['new email account', 'set up email', 'create email', 'new customer', 'new to centurylink', 'new email address'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                "If you're new to CenturyLink and haven't set up your email account, you won't be able to log in until you ",
+                { type: 'destination', text: 'set it up', destination: 'email-setup' }, // seed lost the address
+                '. It only takes a few minutes to create an email address, username and password.',
+              ],
+            },
           ],
         },
       ],
@@ -265,34 +315,49 @@ export const en = {
         'downgrade',
         'tv listing',
       ],
-      blocks: [
+      blocks: [],
+      sections: [
         {
-          type: 'paragraph',
-          content: [
-            'To make changes to your Prism service, log in to ',
-            { type: 'destination', text: 'My Account', destination: 'my-account' }, // seed lost the address
-            ". (If you've forgotten your username or password, ",
-            { type: 'destination', text: 'retrieve/reset them', destination: 'my-account-reset' }, // seed lost the address
-            ".) Once you're in your account, you can upgrade/downgrade your programming package and view your billing statement.",
+          id: 'change-service',
+          question: 'Want to change your Prism TV package or see your bill?',
+          keywords: ['change package', 'programming package', 'upgrade', 'downgrade', 'channels', 'billing statement', 'prism bill', 'prism login', 'prism password'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                'To make changes to your Prism service, log in to ',
+                { type: 'destination', text: 'My Account', destination: 'my-account' }, // seed lost the address
+                ". (If you've forgotten your username or password, ",
+                { type: 'destination', text: 'retrieve/reset them', destination: 'my-account-reset' }, // seed lost the address
+                ".) Once you're in your account, you can upgrade/downgrade your programming package and view your billing statement.",
+              ],
+            },
+            {
+              type: 'actions',
+              items: [{ type: 'destination', text: 'Sign in to My Account', destination: 'my-account' }], // seed lost the address
+            },
           ],
         },
         {
-          type: 'tip',
-          content: [
-            'To schedule your DVR remotely, go to ',
-            // The seed lost this link, address and name ("go to  and sign in"):
-            // named neutrally here.
-            { type: 'destination', text: 'the Prism TV DVR website', destination: 'prism-tv-dvr' }, // seed lost the address
-            " and sign in. If you don't already have an account (and are a Prism customer), you can create one. If you have an account but have forgotten your password, you can reset it. Once you're signed in, you'll see a TV Listing & DVR option at the top of page. If you have questions, ",
-            { type: 'chat', text: 'chat with us' },
-            '.',
-          ],
-        },
-        {
-          type: 'actions',
-          items: [
-            { type: 'destination', text: 'Sign in to My Account', destination: 'my-account' }, // seed lost the address
-            { type: 'chat', text: 'Chat with us' },
+          id: 'schedule-dvr',
+          question: 'Want to schedule your DVR remotely?',
+          keywords: ['dvr', 'remote dvr', 'record', 'record shows', 'tv listing', 'dvr password', 'dvr account'],
+          blocks: [
+            {
+              // Structure rebuilt: the seed's "TIP:" is this section's whole
+              // answer, so it is a paragraph here (its label would only repeat the question).
+              type: 'paragraph',
+              content: [
+                'To schedule your DVR remotely, go to ',
+                // The seed lost this link, address and name ("go to  and sign in"):
+                // named neutrally here.
+                { type: 'destination', text: 'the Prism TV DVR website', destination: 'prism-tv-dvr' }, // seed lost the address
+                " and sign in. If you don't already have an account (and are a Prism customer), you can create one. If you have an account but have forgotten your password, you can reset it. Once you're signed in, you'll see a TV Listing & DVR option at the top of page. If you have questions, ",
+                { type: 'chat', text: 'chat with us' },
+                '.',
+              ],
+            },
+            { type: 'actions', items: [{ type: 'chat', text: 'Chat with us' }] },
           ],
         },
       ],
@@ -403,34 +468,51 @@ export const en = {
         'live.com',
         'hotmail.com',
       ],
-      blocks: [
+      blocks: [],
+      sections: [
         {
-          type: 'paragraph',
-          content: [
-            // The seed lost the example domains in "(, or,": rebuilt as msn.com, hotmail.com and live.com.
-            'We no longer support MSN, MSN Premium or Windows Live. If you have a Microsoft® email address (msn.com, hotmail.com or live.com), sign in to ',
-            { type: 'destination', text: 'MSN Support', destination: 'msn-support' }, // seed lost the address
-            " to access your account. If you're having trouble signing in, you can ",
-            { type: 'destination', text: 'get help with your password', destination: 'msn-password-help' }, // seed lost the address
-            ". If you're experiencing other problems, visit the ",
-            { type: 'destination', text: 'MSN Solution Center', destination: 'msn-solution-center' }, // seed lost the address
-            ' or call ',
-            { type: 'phone', number: '8003865550' },
-            '.',
+          id: 'where-to-sign-in',
+          question: 'Where do you sign in to MSN or Hotmail now?',
+          keywords: ['msn email', 'hotmail login', 'msn password', 'forgot msn password', 'no longer supported', 'msn support', 'solution center'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                // The seed lost the example domains in "(, or,": rebuilt as msn.com, hotmail.com and live.com.
+                'We no longer support MSN, MSN Premium or Windows Live. If you have a Microsoft® email address (msn.com, hotmail.com or live.com), sign in to ',
+                { type: 'destination', text: 'MSN Support', destination: 'msn-support' }, // seed lost the address
+                " to access your account. If you're having trouble signing in, you can ",
+                { type: 'destination', text: 'get help with your password', destination: 'msn-password-help' }, // seed lost the address
+                ". If you're experiencing other problems, visit the ",
+                { type: 'destination', text: 'MSN Solution Center', destination: 'msn-solution-center' }, // seed lost the address
+                ' or call ',
+                { type: 'phone', number: '8003865550' },
+                '.',
+              ],
+            },
+            {
+              type: 'actions',
+              items: [
+                { type: 'destination', text: 'Go to MSN Support', destination: 'msn-support' }, // seed lost the address
+                { type: 'phone', number: '8003865550' },
+              ],
+            },
           ],
         },
         {
-          // The seed lost the example domains in "(e.g.,,,": rebuilt as msn.com, hotmail.com, live.com.
-          type: 'tip',
-          content: [
-            "If you know your password, but still can't sign in, be sure you're using the correct username. Your username is your email address, and you need to enter your complete address, including the correct domain (e.g., msn.com, hotmail.com, live.com).",
-          ],
-        },
-        {
-          type: 'actions',
-          items: [
-            { type: 'destination', text: 'Go to MSN Support', destination: 'msn-support' }, // seed lost the address
-            { type: 'phone', number: '8003865550' },
+          id: 'still-locked-out',
+          question: "Know your MSN password but still can't sign in?",
+          keywords: ['password correct', 'right password', 'still cant sign in', 'full email address', 'domain', 'username is email'],
+          blocks: [
+            {
+              // Structure rebuilt: the seed's "Tip:" is this section's whole
+              // answer, so it is a paragraph here.
+              // The seed lost the example domains in "(e.g.,,,": rebuilt as msn.com, hotmail.com, live.com.
+              type: 'paragraph',
+              content: [
+                "If you know your password, but still can't sign in, be sure you're using the correct username. Your username is your email address, and you need to enter your complete address, including the correct domain (e.g., msn.com, hotmail.com, live.com).",
+              ],
+            },
           ],
         },
       ],
@@ -458,42 +540,55 @@ export const en = {
         'zip code',
         'account number',
       ],
-      blocks: [
+      blocks: [],
+      sections: [
         {
-          type: 'paragraph',
-          content: [
-            'If you have a repair ticket—and have questions or want to make changes to it—use our ',
-            { type: 'destination', text: 'troubleshooter tool', destination: 'repair-troubleshooter' }, // seed lost the address
-            '. To "log in," you\'ll need to enter your account number and billing zip code.',
+          id: 'check-ticket',
+          question: 'Questions about your repair ticket, or want to change it?',
+          keywords: ['ticket number', 'technician', 'tech', 'appointment', 'install', 'cancel ticket', 'cancel install', 'service test', 'zip code', 'account number', 'log in'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                'If you have a repair ticket—and have questions or want to make changes to it—use our ',
+                { type: 'destination', text: 'troubleshooter tool', destination: 'repair-troubleshooter' }, // seed lost the address
+                '. To "log in," you\'ll need to enter your account number and billing zip code.',
+              ],
+            },
+            { type: 'paragraph', content: ["Once you're in, you'll be able to:"] },
+            {
+              type: 'list',
+              items: [
+                ['Find your ticket number'],
+                ['Change the phone number the technician has for you'],
+                ["Check your technician's status on the day your install's scheduled"],
+                ['Cancel your ticket and/or scheduled install'],
+              ],
+            },
+            {
+              type: 'paragraph',
+              content: ['You can also use this tool to launch your service test from here by entering the following information.'],
+            },
+            {
+              type: 'actions',
+              items: [{ type: 'destination', text: 'Use the troubleshooter tool', destination: 'repair-troubleshooter' }], // seed lost the address
+            },
           ],
         },
-        { type: 'paragraph', content: ["Once you're in, you'll be able to:"] },
         {
-          type: 'list',
-          items: [
-            ['Find your ticket number'],
-            ['Change the phone number the technician has for you'],
-            ["Check your technician's status on the day your install's scheduled"],
-            ['Cancel your ticket and/or scheduled install'],
-          ],
-        },
-        {
-          type: 'paragraph',
-          content: ['You can also use this tool to launch your service test from here by entering the following information.'],
-        },
-        {
-          type: 'paragraph',
-          content: [
-            "If for some reason the system doesn't recognize your information, ",
-            { type: 'chat', text: 'contact us' },
-            '.',
-          ],
-        },
-        {
-          type: 'actions',
-          items: [
-            { type: 'destination', text: 'Use the troubleshooter tool', destination: 'repair-troubleshooter' }, // seed lost the address
-            { type: 'chat', text: 'Chat with us' },
+          id: 'not-recognized',
+          question: "Troubleshooter doesn't recognize your information?",
+          keywords: ['not recognized', 'wrong account number', 'zip code not working', 'cant log in', 'error', 'doesnt recognize'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                "If for some reason the system doesn't recognize your information, ",
+                { type: 'chat', text: 'contact us' },
+                '.',
+              ],
+            },
+            { type: 'actions', items: [{ type: 'chat', text: 'Chat with us' }] },
           ],
         },
       ],
@@ -518,20 +613,43 @@ export const en = {
         'new customer',
         'phone messages',
       ],
-      blocks: [
+      blocks: [],
+      // Structure rebuilt: the seed's one paragraph answers two situations,
+      // split between its two sentences.
+      sections: [
         {
-          type: 'paragraph',
-          content: [
-            "If you're trying to log in to your CenturyLink Voice Mail account and have forgotten your password, you can ",
-            { type: 'destination', text: 'reset it', destination: 'voice-mail-reset' }, // seed lost the address
-            ". If you're a new customer, you need to ",
-            { type: 'destination', text: 'set up your service', destination: 'voice-mail-setup' }, // seed lost the address
-            ' before you can log in and get your messages.',
+          id: 'forgot-password',
+          question: 'Forgot your Voice Mail password?',
+          keywords: ['forgot voicemail password', 'voicemail password', 'voice mail password', 'reset voicemail', 'voicemail pin', 'mailbox password'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                "If you're trying to log in to your CenturyLink Voice Mail account and have forgotten your password, you can ",
+                { type: 'destination', text: 'reset it', destination: 'voice-mail-reset' }, // seed lost the address
+                '.',
+              ],
+            },
+            {
+              type: 'actions',
+              items: [{ type: 'destination', text: 'Reset your Voice Mail password', destination: 'voice-mail-reset' }], // seed lost the address
+            },
           ],
         },
         {
-          type: 'actions',
-          items: [{ type: 'destination', text: 'Reset your Voice Mail password', destination: 'voice-mail-reset' }],
+          id: 'never-set-up',
+          question: 'Never set up your Voice Mail?',
+          keywords: ['new customer', 'set up voicemail', 'setup voicemail', 'new voicemail', 'activate voicemail', 'get my messages'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                "If you're a new customer, you need to ",
+                { type: 'destination', text: 'set up your service', destination: 'voice-mail-setup' }, // seed lost the address
+                ' before you can log in and get your messages.',
+              ],
+            },
+          ],
         },
       ],
       related: ['update-center', 'my-account'],
@@ -556,71 +674,115 @@ export const en = {
         'username',
         'password',
       ],
-      blocks: [
+      blocks: [],
+      // Structure rebuilt: one section per situation. The table's asterisks
+      // pointed to the seed's "*" footnote, which is now its own answer
+      // (what-is-security-code), so the cells drop the asterisk.
+      sections: [
         {
-          type: 'paragraph',
-          content: [
-            'If you need to log in to your CenturyLink Long Distance account, you can ',
-            { type: 'destination', text: 'do it online', destination: 'long-distance' }, // seed lost the address
-            ". Once you're logged in, you can make a payment, view your bill, change your payment method and manage your long distance account.",
+          id: 'sign-in',
+          question: 'Need to sign in to your Long Distance account?',
+          keywords: ['long distance login', 'sign in', 'log in', 'pay long distance bill', 'make a payment', 'view bill', 'payment method', 'manage account'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                'If you need to log in to your CenturyLink Long Distance account, you can ',
+                { type: 'destination', text: 'do it online', destination: 'long-distance' }, // seed lost the address
+                ". Once you're logged in, you can make a payment, view your bill, change your payment method and manage your long distance account.",
+              ],
+            },
+            {
+              type: 'actions',
+              items: [{ type: 'destination', text: 'Go to the Long Distance log in page', destination: 'long-distance' }], // seed lost the address
+            },
           ],
         },
         {
-          type: 'paragraph',
-          content: [
-            "If you've forgotten your log in information, you can retrieve your username, password and security code from the ",
-            { type: 'destination', text: 'Long Distance log in page', destination: 'long-distance' }, // seed lost the address
-            '.',
+          id: 'forgot-login',
+          question: 'Forgot your username or password?',
+          keywords: ['forgot username', 'forgot password', 'retrieve username', 'reset password', 'log in information', 'what do i need', 'btn', 'billing telephone number'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                "If you've forgotten your log in information, you can retrieve your username, password and security code from the ",
+                { type: 'destination', text: 'Long Distance log in page', destination: 'long-distance' }, // seed lost the address
+                '.',
+              ],
+            },
+            {
+              // The flattened seed lost the first two row labels: rebuilt as
+              // "Username" and "Password". The seed lists the same three items
+              // (BTN, Password, Online security code) for both rows; kept as listed.
+              type: 'table',
+              caption: 'Retrieving your Long Distance log in information',
+              columns: ['What you need', 'How you validate your identity'],
+              rows: [
+                [['Username'], { steps: [['Billing telephone number (BTN)'], ['Password'], ['Online security code']] }],
+                [['Password'], { steps: [['Billing telephone number (BTN)'], ['Password'], ['Online security code']] }],
+                [['Username and password'], { steps: [['Billing telephone number (BTN)'], ['Online security code']] }],
+                [['Online security code'], { steps: [['Billing telephone number (BTN)']] }],
+              ],
+            },
+            {
+              type: 'actions',
+              items: [{ type: 'destination', text: 'Go to the Long Distance log in page', destination: 'long-distance' }], // seed lost the address
+            },
           ],
         },
         {
-          // The flattened seed lost the first two row labels: rebuilt as
-          // "Username" and "Password". The seed lists the same three items
-          // (BTN, Password, Online security code*) for both rows; kept as listed.
-          type: 'table',
-          caption: 'Retrieving your Long Distance log in information',
-          columns: ['What you need', 'How you validate your identity'],
-          rows: [
-            [
-              ['Username'],
-              { steps: [['Billing telephone number (BTN)'], ['Password'], ['Online security code*']] },
-            ],
-            [
-              ['Password'],
-              { steps: [['Billing telephone number (BTN)'], ['Password'], ['Online security code*']] },
-            ],
-            [['Username and password'], { steps: [['Billing telephone number (BTN)'], ['Online security code*']] }],
-            [['Online security code'], { steps: [['Billing telephone number (BTN)']] }],
+          id: 'security-code',
+          question: 'Lost your security code?',
+          keywords: ['forgot security code', 'lost security code', 'online security code', 'code by mail', 'email my code', 'mail code', 'agent', 'over the phone', 'btn'],
+          blocks: [
+            {
+              // Structure rebuilt: the seed's "Note:" (after the table) is this
+              // section's whole answer, so it is a paragraph here.
+              type: 'paragraph',
+              content: [
+                'After you enter your BTN, you can have your code mailed to you. Or, you can call ',
+                { type: 'phone', number: '8008602255' },
+                ", and we can email it to you instead. (For security reasons, our agents can't tell you the code over the phone. They must send it to you.)",
+              ],
+            },
+            {
+              type: 'actions',
+              items: [
+                { type: 'destination', text: 'Go to the Long Distance log in page', destination: 'long-distance' }, // seed lost the address
+                { type: 'phone', number: '8008602255' },
+              ],
+            },
           ],
         },
         {
-          type: 'note',
-          content: [
-            'After you enter your BTN, you can have your code mailed to you. Or, you can call ',
-            { type: 'phone', number: '8008602255' },
-            ", and we can email it to you instead. (For security reasons, our agents can't tell you the code over the phone. They must send it to you.)",
+          id: 'still-locked-out',
+          question: "Password correct, but still can't sign in?",
+          keywords: ['correct password', 'right password', 'password correct', 'still cant log in', 'still locked out', 'account locked', 'investigate'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                "If you believe you're using your correct username/password, but still can't get into your account, call ",
+                { type: 'phone', number: '8008602255' },
+                ", and we'll investigate the problem.",
+              ],
+            },
+            { type: 'actions', items: [{ type: 'phone', number: '8008602255' }] },
           ],
         },
         {
-          type: 'paragraph',
-          content: [
-            "If you believe you're using your correct username/password, but still can't get into your account, call ",
-            { type: 'phone', number: '8008602255' },
-            ", and we'll investigate the problem.",
-          ],
-        },
-        {
-          type: 'footnote',
-          marker: '*',
-          content: [
-            'You were given a security code when you created your online, long distance account. This is a different code than any other one you may have. It is specific to your long distance service.',
-          ],
-        },
-        {
-          type: 'actions',
-          items: [
-            { type: 'phone', number: '8008602255' },
-            { type: 'destination', text: 'Go to the Long Distance log in page', destination: 'long-distance' }, // seed lost the address
+          id: 'what-is-security-code',
+          question: 'What is the online security code?',
+          keywords: ['what is security code', 'which code', 'security code meaning', 'different code', 'online security code'],
+          blocks: [
+            {
+              // Structure rebuilt: the seed's "*" footnote to the table, as its own answer.
+              type: 'paragraph',
+              content: [
+                'You were given a security code when you created your online, long distance account. This is a different code than any other one you may have. It is specific to your long distance service.',
+              ],
+            },
           ],
         },
       ],
@@ -653,60 +815,95 @@ export const en = {
             'If you have certain calling features installed on your phone line (e.g., no solicitation, security screen), you can set up and manage them by calling the CenturyLink Update Center and "logging in."',
           ],
         },
-        { type: 'paragraph', content: ['To use the Update Center, do the following:'] },
+      ],
+      // Structure rebuilt: the seed's two steps ("New customers.", "Existing
+      // customers.") are two answers, each asked by its question (which
+      // replaces the step's bold label and the lead-in "To use the Update
+      // Center, do the following:"). The "**" footnote stays with the
+      // existing-customer step that points to it; its numbers also make the
+      // area-code table, the answer for one area code.
+      sections: [
         {
-          type: 'steps',
-          items: [
-            [
-              { type: 'strong', text: 'New customers.' },
-              " For security reasons, new customers must dial 78 from their primary home number to establish their PIN, changing it from the temporary PIN of 1234. (Note: If you call in from a different number, or by dialing 888-(your area code)-8052, you will get a recording telling you to dial 78 from your primary number.) Once you've established your personal security code, all future changes and updates can be done from any touch-tone phone.",
-            ],
-            [
-              { type: 'strong', text: 'Existing customers.' },
-              ' From the line that has the feature installed on it, dial 78. Or, from any touch-tone phone, dial 888-(your area code)-8052.** For example, ',
-              { type: 'phone', number: '8886128052' },
-              '.',
-            ],
+          id: 'new-customer',
+          question: 'New customer setting up your PIN?',
+          keywords: ['new customer', 'set up pin', 'establish pin', 'temporary pin', '1234', 'dial 78', 'first time', 'recording'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                "For security reasons, new customers must dial 78 from their primary home number to establish their PIN, changing it from the temporary PIN of 1234. (Note: If you call in from a different number, or by dialing 888-(your area code)-8052, you will get a recording telling you to dial 78 from your primary number.) Once you've established your personal security code, all future changes and updates can be done from any touch-tone phone.",
+              ],
+            },
           ],
         },
         {
-          type: 'paragraph',
-          content: [
-            "If you have the number you need to call the Update Center, but you've forgotten your security code, call ",
-            { type: 'phone', number: '8005731311' },
-            '. The repair agent will validate your identity and reset your code.',
+          id: 'existing-customer',
+          question: 'Existing customer: how do you call the Update Center?',
+          keywords: ['existing customer', 'call update center', 'dial 78', 'touch-tone', 'any phone', 'change features', '8052'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                'From the line that has the feature installed on it, dial 78. Or, from any touch-tone phone, dial 888-(your area code)-8052.** For example, ',
+                { type: 'phone', number: '8886128052' },
+                '.',
+              ],
+            },
+            {
+              type: 'footnote',
+              marker: '**',
+              content: [
+                'In Minnesota area codes 763 and 952, call ',
+                { type: 'phone', number: '8886128052' },
+                ' to reach the Update Center. In Iowa area code 641, call ',
+                { type: 'phone', number: '8885158052' },
+                '. In Arizona area code 928, call ',
+                { type: 'phone', number: '8885208052' },
+                '. In Oregon area code 971, call ',
+                { type: 'phone', number: '8885038052' },
+                '. In Oregon area code 458, call ',
+                { type: 'phone', number: '8885418052' },
+                '.',
+              ],
+            },
           ],
         },
         {
-          // The ** footnote's numbers, one row per area code; the area code heads
-          // each row (a state has more than one, with different numbers).
-          type: 'table',
-          caption: 'Update Center numbers by area code',
-          columns: ['Area code', 'State', 'Number'],
-          rows: [
-            [['763'], ['Minnesota'], [{ type: 'phone', number: '8886128052' }]],
-            [['952'], ['Minnesota'], [{ type: 'phone', number: '8886128052' }]],
-            [['641'], ['Iowa'], [{ type: 'phone', number: '8885158052' }]],
-            [['928'], ['Arizona'], [{ type: 'phone', number: '8885208052' }]],
-            [['971'], ['Oregon'], [{ type: 'phone', number: '8885038052' }]],
-            [['458'], ['Oregon'], [{ type: 'phone', number: '8885418052' }]],
+          id: 'security-code',
+          question: 'Forgot your Update Center security code?',
+          keywords: ['forgot security code', 'forgot pin', 'lost pin', 'reset pin', 'reset security code', 'repair agent'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                "If you have the number you need to call the Update Center, but you've forgotten your security code, call ",
+                { type: 'phone', number: '8005731311' },
+                '. The repair agent will validate your identity and reset your code.',
+              ],
+            },
+            { type: 'actions', items: [{ type: 'phone', number: '8005731311' }] },
           ],
         },
         {
-          type: 'footnote',
-          marker: '**',
-          content: [
-            'In Minnesota area codes 763 and 952, call ',
-            { type: 'phone', number: '8886128052' },
-            ' to reach the Update Center. In Iowa area code 641, call ',
-            { type: 'phone', number: '8885158052' },
-            '. In Arizona area code 928, call ',
-            { type: 'phone', number: '8885208052' },
-            '. In Oregon area code 971, call ',
-            { type: 'phone', number: '8885038052' },
-            '. In Oregon area code 458, call ',
-            { type: 'phone', number: '8885418052' },
-            '.',
+          id: 'area-codes',
+          question: "What's the Update Center number for your area code?",
+          keywords: ['area code', 'update center number', 'phone number', 'minnesota', 'iowa', 'arizona', 'oregon', '763', '952', '641', '928', '971', '458'],
+          blocks: [
+            {
+              // The ** footnote's numbers, one row per area code; the area code heads
+              // each row (a state has more than one, with different numbers).
+              type: 'table',
+              caption: 'Update Center numbers by area code',
+              columns: ['Area code', 'State', 'Number'],
+              rows: [
+                [['763'], ['Minnesota'], [{ type: 'phone', number: '8886128052' }]],
+                [['952'], ['Minnesota'], [{ type: 'phone', number: '8886128052' }]],
+                [['641'], ['Iowa'], [{ type: 'phone', number: '8885158052' }]],
+                [['928'], ['Arizona'], [{ type: 'phone', number: '8885208052' }]],
+                [['971'], ['Oregon'], [{ type: 'phone', number: '8885038052' }]],
+                [['458'], ['Oregon'], [{ type: 'phone', number: '8885418052' }]],
+              ],
+            },
           ],
         },
       ],

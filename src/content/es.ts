@@ -4,9 +4,10 @@
  * whole of CenturyLink's help page "Can't login to my account"
  * (../shared/seeds/000_f3d6f3cd1e5365f5.txt).
  *
- * Kept identical to en.ts: topic ids and order, block types and structure,
- * number of list/steps items and table rows, phone numbers, destination keys,
- * the `destinations` map and `related`. Brand and product names stay in
+ * Kept identical to en.ts: topic ids and order, section ids and order, block
+ * types and structure, number of list/steps items and table rows, phone
+ * numbers (per section), destination keys, the `destinations` map and
+ * `related`. Section questions are asked in the usted form too. Brand and product names stay in
  * English (My Account, AutoPay, Norton™ AntiVirus, Prism® TV, Update Center…).
  * Keywords list what Spanish speakers type, with and without accents, plus
  * common English loan words (email, login, password, voicemail, pin).
@@ -16,7 +17,7 @@ import { en } from './en.js';
 import type { ContentInput } from './schema.js';
 
 export const es = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   lang: 'es',
   title: '¿No puede iniciar sesión?',
   intro:
@@ -62,22 +63,42 @@ export const es = {
         'cuenta bloqueada',
         'correo asociado',
       ],
-      blocks: [
+      blocks: [],
+      // Structure rebuilt: the seed's one paragraph answers two situations (see en.ts).
+      sections: [
         {
-          type: 'paragraph',
-          content: [
-            'Si está intentando iniciar sesión en My Account, confirme que está usando el nombre de usuario correcto y, si es así, intente ',
-            { type: 'destination', text: 'restablecer su contraseña', destination: 'my-account-reset' }, // seed lost the address
-            '. Si ya no tiene acceso al correo electrónico asociado con su cuenta, o si todavía no puede iniciar sesión, ',
-            { type: 'chat', text: 'chatee con nosotros' },
-            '.',
+          id: 'forgot-password',
+          question: '¿No puede iniciar sesión en My Account u olvidó su contraseña?',
+          keywords: ['olvidé mi contraseña', 'olvide mi contrasena', 'restablecer contraseña', 'restablecer contrasena', 'contraseña incorrecta', 'nombre de usuario', 'no puedo entrar'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                'Si está intentando iniciar sesión en My Account, confirme que está usando el nombre de usuario correcto y, si es así, intente ',
+                { type: 'destination', text: 'restablecer su contraseña', destination: 'my-account-reset' }, // seed lost the address
+                '.',
+              ],
+            },
+            {
+              type: 'actions',
+              items: [{ type: 'destination', text: 'Restablezca su contraseña', destination: 'my-account-reset' }], // seed lost the address
+            },
           ],
         },
         {
-          type: 'actions',
-          items: [
-            { type: 'destination', text: 'Restablezca su contraseña', destination: 'my-account-reset' }, // seed lost the address
-            { type: 'chat', text: 'Chatee con nosotros' },
+          id: 'no-email-access',
+          question: '¿Ya no tiene acceso al correo de su cuenta o sigue sin poder entrar?',
+          keywords: ['ya no tengo acceso al correo', 'correo viejo', 'correo anterior', 'sigo sin poder entrar', 'cuenta bloqueada', 'chat'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                'Si ya no tiene acceso al correo electrónico asociado con su cuenta, o si todavía no puede iniciar sesión, ',
+                { type: 'chat', text: 'chatee con nosotros' },
+                '.',
+              ],
+            },
+            { type: 'actions', items: [{ type: 'chat', text: 'Chatee con nosotros' }] },
           ],
         },
       ],
@@ -151,45 +172,66 @@ export const es = {
         'correo nuevo',
         'password',
       ],
-      blocks: [
+      blocks: [],
+      // Structure rebuilt: one section per situation of the seed's three paragraphs.
+      sections: [
         {
-          type: 'paragraph',
-          content: [
-            'Si está intentando acceder a su cuenta de correo electrónico de CenturyLink pero no recuerda su contraseña, puede ',
-            { type: 'destination', text: 'restablecerla', destination: 'email-password-reset' }, // seed lost the address
-            '. Necesitará su número de teléfono de facturación de 10 dígitos, su dirección de correo electrónico de CenturyLink y las respuestas correctas a sus dos preguntas secretas. Cuando esté listo, vaya a la ',
+          id: 'forgot-password',
+          question: '¿Olvidó la contraseña de su correo electrónico?',
+          keywords: ['olvidé la contraseña del correo', 'olvide la contrasena del correo', 'restablecer contraseña del correo', 'contraseña del correo', 'contrasena del correo', 'preguntas secretas', 'número de teléfono de facturación'],
+          blocks: [
             {
-              type: 'destination',
-              text: 'página para restablecer la contraseña del correo electrónico de CenturyLink',
-              destination: 'email-password-reset',
+              type: 'paragraph',
+              content: [
+                'Si está intentando acceder a su cuenta de correo electrónico de CenturyLink pero no recuerda su contraseña, puede ',
+                { type: 'destination', text: 'restablecerla', destination: 'email-password-reset' }, // seed lost the address
+                '. Necesitará su número de teléfono de facturación de 10 dígitos, su dirección de correo electrónico de CenturyLink y las respuestas correctas a sus dos preguntas secretas. Cuando esté listo, vaya a la ',
+                {
+                  type: 'destination',
+                  text: 'página para restablecer la contraseña del correo electrónico de CenturyLink',
+                  destination: 'email-password-reset',
+                }, // seed lost the address
+                '.',
+              ],
             },
-            '.',
+            {
+              type: 'actions',
+              items: [{ type: 'destination', text: 'Restablezca la contraseña de su correo', destination: 'email-password-reset' }], // seed lost the address
+            },
           ],
         },
         {
-          type: 'paragraph',
-          content: ['Si olvidó su nombre de usuario, puede ', { type: 'chat', text: 'chatear para obtener ayuda' }, '.'],
-        },
-        {
-          // The seed lost the example after "For instance,": rebuilt with a made-up address.
-          type: 'tip',
-          content: [
-            'Su nombre de usuario es la primera parte de su dirección de correo electrónico. Por ejemplo, si su dirección de correo electrónico es jsmith@centurylink.net, su nombre de usuario es jsmith.',
+          id: 'forgot-username',
+          question: '¿Olvidó su nombre de usuario del correo electrónico?',
+          keywords: ['olvidé mi nombre de usuario', 'olvide mi nombre de usuario', 'nombre de usuario del correo', 'usuario del correo', 'cuál es mi usuario', 'cual es mi usuario'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: ['Si olvidó su nombre de usuario, puede ', { type: 'chat', text: 'chatear para obtener ayuda' }, '.'],
+            },
+            {
+              // The seed lost the example after "For instance,": rebuilt with a made-up address.
+              type: 'tip',
+              content: [
+                'Su nombre de usuario es la primera parte de su dirección de correo electrónico. Por ejemplo, si su dirección de correo electrónico es jsmith@centurylink.net, su nombre de usuario es jsmith.',
+              ],
+            },
+            { type: 'actions', items: [{ type: 'chat', text: 'Chatee con nosotros' }] },
           ],
         },
         {
-          type: 'paragraph',
-          content: [
-            'Si es nuevo en CenturyLink y no ha configurado su cuenta de correo electrónico, no podrá iniciar sesión hasta que la ',
-            { type: 'destination', text: 'configure', destination: 'email-setup' }, // seed lost the address
-            '. Solo toma unos minutos crear una dirección de correo electrónico, un nombre de usuario y una contraseña.',
-          ],
-        },
-        {
-          type: 'actions',
-          items: [
-            { type: 'destination', text: 'Restablezca la contraseña de su correo', destination: 'email-password-reset' }, // seed lost the address
-            { type: 'chat', text: 'Chatee con nosotros' },
+          id: 'never-set-up',
+          question: '¿Nunca configuró su correo electrónico?',
+          keywords: ['configurar correo', 'crear correo', 'correo nuevo', 'cuenta de correo nueva', 'cliente nuevo', 'nuevo en centurylink'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                'Si es nuevo en CenturyLink y no ha configurado su cuenta de correo electrónico, no podrá iniciar sesión hasta que la ',
+                { type: 'destination', text: 'configure', destination: 'email-setup' }, // seed lost the address
+                '. Solo toma unos minutos crear una dirección de correo electrónico, un nombre de usuario y una contraseña.',
+              ],
+            },
           ],
         },
       ],
@@ -260,33 +302,47 @@ export const es = {
         'guia de programacion',
         'tv listing',
       ],
-      blocks: [
+      blocks: [],
+      sections: [
         {
-          type: 'paragraph',
-          content: [
-            'Para hacer cambios en su servicio Prism, inicie sesión en ',
-            { type: 'destination', text: 'My Account', destination: 'my-account' }, // seed lost the address
-            '. (Si olvidó su nombre de usuario o contraseña, ',
-            { type: 'destination', text: 'recupérelos/restablézcalos', destination: 'my-account-reset' }, // seed lost the address
-            '.) Una vez que esté en su cuenta, puede mejorar/reducir su paquete de programación y ver su estado de cuenta.',
+          id: 'change-service',
+          question: '¿Quiere cambiar su paquete de Prism TV o ver su factura?',
+          keywords: ['cambiar paquete', 'paquete de programación', 'paquete de programacion', 'canales', 'mejorar', 'reducir', 'estado de cuenta', 'factura de prism', 'contraseña de prism'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                'Para hacer cambios en su servicio Prism, inicie sesión en ',
+                { type: 'destination', text: 'My Account', destination: 'my-account' }, // seed lost the address
+                '. (Si olvidó su nombre de usuario o contraseña, ',
+                { type: 'destination', text: 'recupérelos/restablézcalos', destination: 'my-account-reset' }, // seed lost the address
+                '.) Una vez que esté en su cuenta, puede mejorar/reducir su paquete de programación y ver su estado de cuenta.',
+              ],
+            },
+            {
+              type: 'actions',
+              items: [{ type: 'destination', text: 'Inicie sesión en My Account', destination: 'my-account' }], // seed lost the address
+            },
           ],
         },
         {
-          type: 'tip',
-          content: [
-            'Para programar su DVR a distancia, vaya al ',
-            // The seed lost this link, address and name: named neutrally here.
-            { type: 'destination', text: 'sitio web de DVR de Prism TV', destination: 'prism-tv-dvr' }, // seed lost the address
-            ' e inicie sesión. Si todavía no tiene una cuenta (y es cliente de Prism), puede crear una. Si tiene una cuenta pero olvidó su contraseña, puede restablecerla. Una vez que haya iniciado sesión, verá la opción TV Listing & DVR (guía de programación y DVR) en la parte superior de la página. Si tiene preguntas, ',
-            { type: 'chat', text: 'chatee con nosotros' },
-            '.',
-          ],
-        },
-        {
-          type: 'actions',
-          items: [
-            { type: 'destination', text: 'Inicie sesión en My Account', destination: 'my-account' }, // seed lost the address
-            { type: 'chat', text: 'Chatee con nosotros' },
+          id: 'schedule-dvr',
+          question: '¿Quiere programar su DVR a distancia?',
+          keywords: ['dvr', 'grabar', 'grabar programas', 'programar grabación', 'programar grabacion', 'guía de programación', 'guia de programacion', 'contraseña del dvr'],
+          blocks: [
+            {
+              // Structure rebuilt: the seed's "TIP:" is this section's whole answer (see en.ts).
+              type: 'paragraph',
+              content: [
+                'Para programar su DVR a distancia, vaya al ',
+                // The seed lost this link, address and name: named neutrally here.
+                { type: 'destination', text: 'sitio web de DVR de Prism TV', destination: 'prism-tv-dvr' }, // seed lost the address
+                ' e inicie sesión. Si todavía no tiene una cuenta (y es cliente de Prism), puede crear una. Si tiene una cuenta pero olvidó su contraseña, puede restablecerla. Una vez que haya iniciado sesión, verá la opción TV Listing & DVR (guía de programación y DVR) en la parte superior de la página. Si tiene preguntas, ',
+                { type: 'chat', text: 'chatee con nosotros' },
+                '.',
+              ],
+            },
+            { type: 'actions', items: [{ type: 'chat', text: 'Chatee con nosotros' }] },
           ],
         },
       ],
@@ -418,34 +474,50 @@ export const es = {
         'live.com',
         'hotmail.com',
       ],
-      blocks: [
+      blocks: [],
+      sections: [
         {
-          type: 'paragraph',
-          content: [
-            // The seed lost the example domains: rebuilt as msn.com, hotmail.com and live.com.
-            'Ya no brindamos soporte para MSN, MSN Premium ni Windows Live. Si tiene una dirección de correo electrónico de Microsoft® (msn.com, hotmail.com o live.com), inicie sesión en ',
-            { type: 'destination', text: 'MSN Support', destination: 'msn-support' }, // seed lost the address
-            ' para acceder a su cuenta. Si tiene problemas para iniciar sesión, puede ',
-            { type: 'destination', text: 'obtener ayuda con su contraseña', destination: 'msn-password-help' }, // seed lost the address
-            '. Si tiene otros problemas, visite el ',
-            { type: 'destination', text: 'MSN Solution Center', destination: 'msn-solution-center' }, // seed lost the address
-            ' o llame al ',
-            { type: 'phone', number: '8003865550' },
-            '.',
+          id: 'where-to-sign-in',
+          question: '¿Dónde se inicia sesión ahora en MSN o Hotmail?',
+          keywords: ['correo de msn', 'iniciar sesión en hotmail', 'iniciar sesion en hotmail', 'contraseña de msn', 'contrasena de msn', 'ya no tiene soporte', 'msn support', 'solution center'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                // The seed lost the example domains: rebuilt as msn.com, hotmail.com and live.com.
+                'Ya no brindamos soporte para MSN, MSN Premium ni Windows Live. Si tiene una dirección de correo electrónico de Microsoft® (msn.com, hotmail.com o live.com), inicie sesión en ',
+                { type: 'destination', text: 'MSN Support', destination: 'msn-support' }, // seed lost the address
+                ' para acceder a su cuenta. Si tiene problemas para iniciar sesión, puede ',
+                { type: 'destination', text: 'obtener ayuda con su contraseña', destination: 'msn-password-help' }, // seed lost the address
+                '. Si tiene otros problemas, visite el ',
+                { type: 'destination', text: 'MSN Solution Center', destination: 'msn-solution-center' }, // seed lost the address
+                ' o llame al ',
+                { type: 'phone', number: '8003865550' },
+                '.',
+              ],
+            },
+            {
+              type: 'actions',
+              items: [
+                { type: 'destination', text: 'Ir a MSN Support', destination: 'msn-support' }, // seed lost the address
+                { type: 'phone', number: '8003865550' },
+              ],
+            },
           ],
         },
         {
-          // The seed lost the example domains: rebuilt as msn.com, hotmail.com, live.com.
-          type: 'tip',
-          content: [
-            'Si sabe su contraseña pero aun así no puede iniciar sesión, asegúrese de estar usando el nombre de usuario correcto. Su nombre de usuario es su dirección de correo electrónico, y debe ingresar la dirección completa, incluido el dominio correcto (p. ej., msn.com, hotmail.com, live.com).',
-          ],
-        },
-        {
-          type: 'actions',
-          items: [
-            { type: 'destination', text: 'Ir a MSN Support', destination: 'msn-support' }, // seed lost the address
-            { type: 'phone', number: '8003865550' },
+          id: 'still-locked-out',
+          question: '¿Sabe su contraseña de MSN pero no puede iniciar sesión?',
+          keywords: ['contraseña correcta', 'contrasena correcta', 'sigo sin poder entrar', 'dirección completa', 'direccion completa', 'dominio'],
+          blocks: [
+            {
+              // Structure rebuilt: the seed's "Tip:" is this section's whole answer (see en.ts).
+              // The seed lost the example domains: rebuilt as msn.com, hotmail.com, live.com.
+              type: 'paragraph',
+              content: [
+                'Si sabe su contraseña pero aun así no puede iniciar sesión, asegúrese de estar usando el nombre de usuario correcto. Su nombre de usuario es su dirección de correo electrónico, y debe ingresar la dirección completa, incluido el dominio correcto (p. ej., msn.com, hotmail.com, live.com).',
+              ],
+            },
           ],
         },
       ],
@@ -479,42 +551,55 @@ export const es = {
         'número de cuenta',
         'numero de cuenta',
       ],
-      blocks: [
+      blocks: [],
+      sections: [
         {
-          type: 'paragraph',
-          content: [
-            'Si tiene una orden de reparación —y tiene preguntas o quiere hacerle cambios—, use nuestra ',
-            { type: 'destination', text: 'herramienta de solución de problemas', destination: 'repair-troubleshooter' }, // seed lost the address
-            '. Para "iniciar sesión", deberá ingresar su número de cuenta y el código postal de facturación.',
+          id: 'check-ticket',
+          question: '¿Tiene preguntas sobre su orden de reparación o quiere cambiarla?',
+          keywords: ['número de orden', 'numero de orden', 'técnico', 'tecnico', 'cita', 'instalación', 'instalacion', 'cancelar orden', 'prueba del servicio', 'código postal', 'número de cuenta'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                'Si tiene una orden de reparación —y tiene preguntas o quiere hacerle cambios—, use nuestra ',
+                { type: 'destination', text: 'herramienta de solución de problemas', destination: 'repair-troubleshooter' }, // seed lost the address
+                '. Para "iniciar sesión", deberá ingresar su número de cuenta y el código postal de facturación.',
+              ],
+            },
+            { type: 'paragraph', content: ['Una vez que haya entrado, podrá:'] },
+            {
+              type: 'list',
+              items: [
+                ['Encontrar su número de orden'],
+                ['Cambiar el número de teléfono que el técnico tiene para comunicarse con usted'],
+                ['Consultar el estado de su técnico el día programado para su instalación'],
+                ['Cancelar su orden y/o la instalación programada'],
+              ],
+            },
+            {
+              type: 'paragraph',
+              content: ['También puede usar esta herramienta para iniciar la prueba de su servicio desde aquí ingresando la siguiente información.'],
+            },
+            {
+              type: 'actions',
+              items: [{ type: 'destination', text: 'Use la herramienta de solución de problemas', destination: 'repair-troubleshooter' }], // seed lost the address
+            },
           ],
         },
-        { type: 'paragraph', content: ['Una vez que haya entrado, podrá:'] },
         {
-          type: 'list',
-          items: [
-            ['Encontrar su número de orden'],
-            ['Cambiar el número de teléfono que el técnico tiene para comunicarse con usted'],
-            ['Consultar el estado de su técnico el día programado para su instalación'],
-            ['Cancelar su orden y/o la instalación programada'],
-          ],
-        },
-        {
-          type: 'paragraph',
-          content: ['También puede usar esta herramienta para iniciar la prueba de su servicio desde aquí ingresando la siguiente información.'],
-        },
-        {
-          type: 'paragraph',
-          content: [
-            'Si por algún motivo el sistema no reconoce su información, ',
-            { type: 'chat', text: 'comuníquese con nosotros' },
-            '.',
-          ],
-        },
-        {
-          type: 'actions',
-          items: [
-            { type: 'destination', text: 'Use la herramienta de solución de problemas', destination: 'repair-troubleshooter' }, // seed lost the address
-            { type: 'chat', text: 'Chatee con nosotros' },
+          id: 'not-recognized',
+          question: '¿La herramienta no reconoce su información?',
+          keywords: ['no reconoce', 'no reconoce mi información', 'no reconoce mi informacion', 'número de cuenta incorrecto', 'código postal no funciona', 'codigo postal no funciona', 'error'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                'Si por algún motivo el sistema no reconoce su información, ',
+                { type: 'chat', text: 'comuníquese con nosotros' },
+                '.',
+              ],
+            },
+            { type: 'actions', items: [{ type: 'chat', text: 'Chatee con nosotros' }] },
           ],
         },
       ],
@@ -545,20 +630,42 @@ export const es = {
         'configurar buzon de voz',
         'cliente nuevo',
       ],
-      blocks: [
+      blocks: [],
+      // Structure rebuilt: the seed's one paragraph answers two situations (see en.ts).
+      sections: [
         {
-          type: 'paragraph',
-          content: [
-            'Si está intentando iniciar sesión en su cuenta de buzón de voz (Voice Mail) de CenturyLink y olvidó su contraseña, puede ',
-            { type: 'destination', text: 'restablecerla', destination: 'voice-mail-reset' }, // seed lost the address
-            '. Si es cliente nuevo, debe ',
-            { type: 'destination', text: 'configurar su servicio', destination: 'voice-mail-setup' }, // seed lost the address
-            ' antes de poder iniciar sesión y escuchar sus mensajes.',
+          id: 'forgot-password',
+          question: '¿Olvidó la contraseña de su buzón de voz?',
+          keywords: ['olvidé la contraseña del buzón', 'olvide la contrasena del buzon', 'contraseña del buzón de voz', 'contrasena del buzon de voz', 'restablecer buzón de voz', 'pin del buzón'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                'Si está intentando iniciar sesión en su cuenta de buzón de voz (Voice Mail) de CenturyLink y olvidó su contraseña, puede ',
+                { type: 'destination', text: 'restablecerla', destination: 'voice-mail-reset' }, // seed lost the address
+                '.',
+              ],
+            },
+            {
+              type: 'actions',
+              items: [{ type: 'destination', text: 'Restablezca la contraseña de su buzón de voz', destination: 'voice-mail-reset' }], // seed lost the address
+            },
           ],
         },
         {
-          type: 'actions',
-          items: [{ type: 'destination', text: 'Restablezca la contraseña de su buzón de voz', destination: 'voice-mail-reset' }],
+          id: 'never-set-up',
+          question: '¿Nunca configuró su buzón de voz?',
+          keywords: ['cliente nuevo', 'configurar buzón de voz', 'configurar buzon de voz', 'activar buzón de voz', 'activar buzon de voz', 'escuchar mis mensajes'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                'Si es cliente nuevo, debe ',
+                { type: 'destination', text: 'configurar su servicio', destination: 'voice-mail-setup' }, // seed lost the address
+                ' antes de poder iniciar sesión y escuchar sus mensajes.',
+              ],
+            },
+          ],
         },
       ],
       related: ['update-center', 'my-account'],
@@ -590,84 +697,120 @@ export const es = {
         'contrasena',
         'password',
       ],
-      blocks: [
+      blocks: [],
+      // Structure rebuilt: one section per situation; the "*" footnote is its
+      // own answer, so the table's cells drop the asterisk (see en.ts).
+      sections: [
         {
-          type: 'paragraph',
-          content: [
-            'Si necesita iniciar sesión en su cuenta de Larga Distancia de CenturyLink, puede ',
-            { type: 'destination', text: 'hacerlo en línea', destination: 'long-distance' }, // seed lost the address
-            '. Una vez que haya iniciado sesión, puede hacer un pago, ver su factura, cambiar su método de pago y administrar su cuenta de larga distancia.',
+          id: 'sign-in',
+          question: '¿Necesita iniciar sesión en su cuenta de Larga Distancia?',
+          keywords: ['iniciar sesión larga distancia', 'iniciar sesion larga distancia', 'pagar larga distancia', 'hacer un pago', 'ver mi factura', 'método de pago', 'metodo de pago', 'administrar cuenta'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                'Si necesita iniciar sesión en su cuenta de Larga Distancia de CenturyLink, puede ',
+                { type: 'destination', text: 'hacerlo en línea', destination: 'long-distance' }, // seed lost the address
+                '. Una vez que haya iniciado sesión, puede hacer un pago, ver su factura, cambiar su método de pago y administrar su cuenta de larga distancia.',
+              ],
+            },
+            {
+              type: 'actions',
+              items: [{ type: 'destination', text: 'Ir a la página de inicio de sesión de Larga Distancia', destination: 'long-distance' }], // seed lost the address
+            },
           ],
         },
         {
-          type: 'paragraph',
-          content: [
-            'Si olvidó su información de inicio de sesión, puede recuperar su nombre de usuario, su contraseña y su código de seguridad en la ',
-            { type: 'destination', text: 'página de inicio de sesión de Larga Distancia', destination: 'long-distance' }, // seed lost the address
-            '.',
-          ],
-        },
-        {
-          // The seed lost the first two row labels: rebuilt as "Username" and "Password" (see en.ts).
-          type: 'table',
-          caption: 'Cómo recuperar su información de inicio de sesión de Larga Distancia',
-          columns: ['Lo que necesita', 'Cómo validar su identidad'],
-          rows: [
-            [
-              ['Nombre de usuario'],
-              {
-                steps: [
-                  ['Número de teléfono de facturación (BTN)'],
-                  ['Contraseña'],
-                  ['Código de seguridad en línea*'],
+          id: 'forgot-login',
+          question: '¿Olvidó su nombre de usuario o contraseña?',
+          keywords: ['olvidé mi nombre de usuario', 'olvide mi nombre de usuario', 'olvidé mi contraseña', 'olvide mi contrasena', 'recuperar usuario', 'qué necesito', 'que necesito', 'btn', 'número de teléfono de facturación'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                'Si olvidó su información de inicio de sesión, puede recuperar su nombre de usuario, su contraseña y su código de seguridad en la ',
+                { type: 'destination', text: 'página de inicio de sesión de Larga Distancia', destination: 'long-distance' }, // seed lost the address
+                '.',
+              ],
+            },
+            {
+              // The seed lost the first two row labels: rebuilt as "Username" and "Password" (see en.ts).
+              type: 'table',
+              caption: 'Cómo recuperar su información de inicio de sesión de Larga Distancia',
+              columns: ['Lo que necesita', 'Cómo validar su identidad'],
+              rows: [
+                [
+                  ['Nombre de usuario'],
+                  { steps: [['Número de teléfono de facturación (BTN)'], ['Contraseña'], ['Código de seguridad en línea']] },
                 ],
-              },
-            ],
-            [
-              ['Contraseña'],
-              {
-                steps: [
-                  ['Número de teléfono de facturación (BTN)'],
+                [
                   ['Contraseña'],
-                  ['Código de seguridad en línea*'],
+                  { steps: [['Número de teléfono de facturación (BTN)'], ['Contraseña'], ['Código de seguridad en línea']] },
                 ],
-              },
-            ],
-            [
-              ['Nombre de usuario y contraseña'],
-              { steps: [['Número de teléfono de facturación (BTN)'], ['Código de seguridad en línea*']] },
-            ],
-            [['Código de seguridad en línea'], { steps: [['Número de teléfono de facturación (BTN)']] }],
+                [
+                  ['Nombre de usuario y contraseña'],
+                  { steps: [['Número de teléfono de facturación (BTN)'], ['Código de seguridad en línea']] },
+                ],
+                [['Código de seguridad en línea'], { steps: [['Número de teléfono de facturación (BTN)']] }],
+              ],
+            },
+            {
+              type: 'actions',
+              items: [{ type: 'destination', text: 'Ir a la página de inicio de sesión de Larga Distancia', destination: 'long-distance' }], // seed lost the address
+            },
           ],
         },
         {
-          type: 'note',
-          content: [
-            'Después de ingresar su BTN, puede pedir que le envíen el código por correo postal. O bien, puede llamar al ',
-            { type: 'phone', number: '8008602255' },
-            ' y podemos enviárselo por correo electrónico. (Por motivos de seguridad, nuestros agentes no pueden decirle el código por teléfono. Deben enviárselo).',
+          id: 'security-code',
+          question: '¿Perdió su código de seguridad?',
+          keywords: ['olvidé el código de seguridad', 'olvide el codigo de seguridad', 'perdí mi código', 'perdi mi codigo', 'código de seguridad en línea', 'codigo de seguridad en linea', 'código por correo', 'codigo por correo', 'agente', 'por teléfono', 'por telefono'],
+          blocks: [
+            {
+              // Structure rebuilt: the seed's "Note:" is this section's whole answer (see en.ts).
+              type: 'paragraph',
+              content: [
+                'Después de ingresar su BTN, puede pedir que le envíen el código por correo postal. O bien, puede llamar al ',
+                { type: 'phone', number: '8008602255' },
+                ' y podemos enviárselo por correo electrónico. (Por motivos de seguridad, nuestros agentes no pueden decirle el código por teléfono. Deben enviárselo).',
+              ],
+            },
+            {
+              type: 'actions',
+              items: [
+                { type: 'destination', text: 'Ir a la página de inicio de sesión de Larga Distancia', destination: 'long-distance' }, // seed lost the address
+                { type: 'phone', number: '8008602255' },
+              ],
+            },
           ],
         },
         {
-          type: 'paragraph',
-          content: [
-            'Si cree que está usando el nombre de usuario y la contraseña correctos pero aun así no puede entrar a su cuenta, llame al ',
-            { type: 'phone', number: '8008602255' },
-            ' e investigaremos el problema.',
+          id: 'still-locked-out',
+          question: '¿Su contraseña es correcta pero aun así no puede entrar?',
+          keywords: ['contraseña correcta', 'contrasena correcta', 'sigo sin poder entrar', 'no puedo entrar', 'cuenta bloqueada', 'investigar'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                'Si cree que está usando el nombre de usuario y la contraseña correctos pero aun así no puede entrar a su cuenta, llame al ',
+                { type: 'phone', number: '8008602255' },
+                ' e investigaremos el problema.',
+              ],
+            },
+            { type: 'actions', items: [{ type: 'phone', number: '8008602255' }] },
           ],
         },
         {
-          type: 'footnote',
-          marker: '*',
-          content: [
-            'Usted recibió un código de seguridad cuando creó su cuenta de larga distancia en línea. Este código es diferente de cualquier otro que pueda tener. Es específico de su servicio de larga distancia.',
-          ],
-        },
-        {
-          type: 'actions',
-          items: [
-            { type: 'phone', number: '8008602255' },
-            { type: 'destination', text: 'Ir a la página de inicio de sesión de Larga Distancia', destination: 'long-distance' }, // seed lost the address
+          id: 'what-is-security-code',
+          question: '¿Qué es el código de seguridad en línea?',
+          keywords: ['qué es el código de seguridad', 'que es el codigo de seguridad', 'cuál código', 'cual codigo', 'código diferente', 'codigo diferente'],
+          blocks: [
+            {
+              // Structure rebuilt: the seed's "*" footnote to the table, as its own answer.
+              type: 'paragraph',
+              content: [
+                'Usted recibió un código de seguridad cuando creó su cuenta de larga distancia en línea. Este código es diferente de cualquier otro que pueda tener. Es específico de su servicio de larga distancia.',
+              ],
+            },
           ],
         },
       ],
@@ -707,60 +850,92 @@ export const es = {
             'Si tiene ciertas funciones de llamada instaladas en su línea telefónica (p. ej., bloqueo de llamadas de ventas [no solicitation], filtro de seguridad [security screen]), puede configurarlas y administrarlas llamando al Update Center de CenturyLink e "iniciando sesión".',
           ],
         },
-        { type: 'paragraph', content: ['Para usar el Update Center, haga lo siguiente:'] },
+      ],
+      // Structure rebuilt: the seed's two steps are two answers; the "**"
+      // footnote stays with the step that points to it, and its numbers make
+      // the area-code table (see en.ts).
+      sections: [
         {
-          type: 'steps',
-          items: [
-            [
-              { type: 'strong', text: 'Clientes nuevos.' },
-              ' Por motivos de seguridad, los clientes nuevos deben marcar 78 desde su número principal de casa para establecer su PIN, que reemplaza al PIN temporal 1234. (Nota: Si llama desde otro número, o marcando al 888-(su código de área)-8052, escuchará una grabación que le indicará que marque 78 desde su número principal). Una vez que haya establecido su código de seguridad personal, podrá hacer todos los cambios y actualizaciones futuros desde cualquier teléfono de tonos.',
-            ],
-            [
-              { type: 'strong', text: 'Clientes existentes.' },
-              ' Desde la línea que tiene instalada la función, marque 78. O bien, desde cualquier teléfono de tonos, marque 888-(su código de área)-8052.** Por ejemplo, ',
-              { type: 'phone', number: '8886128052' },
-              '.',
-            ],
+          id: 'new-customer',
+          question: '¿Es cliente nuevo y va a establecer su PIN?',
+          keywords: ['cliente nuevo', 'establecer pin', 'configurar pin', 'pin temporal', '1234', 'marcar 78', 'primera vez', 'grabación', 'grabacion'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                'Por motivos de seguridad, los clientes nuevos deben marcar 78 desde su número principal de casa para establecer su PIN, que reemplaza al PIN temporal 1234. (Nota: Si llama desde otro número, o marcando al 888-(su código de área)-8052, escuchará una grabación que le indicará que marque 78 desde su número principal). Una vez que haya establecido su código de seguridad personal, podrá hacer todos los cambios y actualizaciones futuros desde cualquier teléfono de tonos.',
+              ],
+            },
           ],
         },
         {
-          type: 'paragraph',
-          content: [
-            'Si tiene el número al que debe llamar para comunicarse con el Update Center pero olvidó su código de seguridad, llame al ',
-            { type: 'phone', number: '8005731311' },
-            '. El agente de reparaciones validará su identidad y restablecerá su código.',
+          id: 'existing-customer',
+          question: 'Si ya es cliente, ¿cómo llama al Update Center?',
+          keywords: ['cliente existente', 'llamar al update center', 'marcar 78', 'teléfono de tonos', 'telefono de tonos', 'cualquier teléfono', 'cambiar funciones', '8052'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                'Desde la línea que tiene instalada la función, marque 78. O bien, desde cualquier teléfono de tonos, marque 888-(su código de área)-8052.** Por ejemplo, ',
+                { type: 'phone', number: '8886128052' },
+                '.',
+              ],
+            },
+            {
+              type: 'footnote',
+              marker: '**',
+              content: [
+                'En Minnesota, códigos de área 763 y 952, llame al ',
+                { type: 'phone', number: '8886128052' },
+                ' para comunicarse con el Update Center. En Iowa, código de área 641, llame al ',
+                { type: 'phone', number: '8885158052' },
+                '. En Arizona, código de área 928, llame al ',
+                { type: 'phone', number: '8885208052' },
+                '. En Oregón, código de área 971, llame al ',
+                { type: 'phone', number: '8885038052' },
+                '. En Oregón, código de área 458, llame al ',
+                { type: 'phone', number: '8885418052' },
+                '.',
+              ],
+            },
           ],
         },
         {
-          // The ** footnote's numbers, one row per area code; the area code heads
-          // each row (a state has more than one, with different numbers).
-          type: 'table',
-          caption: 'Números del Update Center por código de área',
-          columns: ['Código de área', 'Estado', 'Número'],
-          rows: [
-            [['763'], ['Minnesota'], [{ type: 'phone', number: '8886128052' }]],
-            [['952'], ['Minnesota'], [{ type: 'phone', number: '8886128052' }]],
-            [['641'], ['Iowa'], [{ type: 'phone', number: '8885158052' }]],
-            [['928'], ['Arizona'], [{ type: 'phone', number: '8885208052' }]],
-            [['971'], ['Oregón'], [{ type: 'phone', number: '8885038052' }]],
-            [['458'], ['Oregón'], [{ type: 'phone', number: '8885418052' }]],
+          id: 'security-code',
+          question: '¿Olvidó su código de seguridad del Update Center?',
+          keywords: ['olvidé mi código de seguridad', 'olvide mi codigo de seguridad', 'olvidé mi pin', 'olvide mi pin', 'restablecer pin', 'restablecer código', 'agente de reparaciones'],
+          blocks: [
+            {
+              type: 'paragraph',
+              content: [
+                'Si tiene el número al que debe llamar para comunicarse con el Update Center pero olvidó su código de seguridad, llame al ',
+                { type: 'phone', number: '8005731311' },
+                '. El agente de reparaciones validará su identidad y restablecerá su código.',
+              ],
+            },
+            { type: 'actions', items: [{ type: 'phone', number: '8005731311' }] },
           ],
         },
         {
-          type: 'footnote',
-          marker: '**',
-          content: [
-            'En Minnesota, códigos de área 763 y 952, llame al ',
-            { type: 'phone', number: '8886128052' },
-            ' para comunicarse con el Update Center. En Iowa, código de área 641, llame al ',
-            { type: 'phone', number: '8885158052' },
-            '. En Arizona, código de área 928, llame al ',
-            { type: 'phone', number: '8885208052' },
-            '. En Oregón, código de área 971, llame al ',
-            { type: 'phone', number: '8885038052' },
-            '. En Oregón, código de área 458, llame al ',
-            { type: 'phone', number: '8885418052' },
-            '.',
+          id: 'area-codes',
+          question: '¿Cuál es el número del Update Center para su código de área?',
+          keywords: ['código de área', 'codigo de area', 'número del update center', 'numero del update center', 'minnesota', 'iowa', 'arizona', 'oregón', 'oregon', '763', '952', '641', '928', '971', '458'],
+          blocks: [
+            {
+              // The ** footnote's numbers, one row per area code; the area code heads
+              // each row (a state has more than one, with different numbers).
+              type: 'table',
+              caption: 'Números del Update Center por código de área',
+              columns: ['Código de área', 'Estado', 'Número'],
+              rows: [
+                [['763'], ['Minnesota'], [{ type: 'phone', number: '8886128052' }]],
+                [['952'], ['Minnesota'], [{ type: 'phone', number: '8886128052' }]],
+                [['641'], ['Iowa'], [{ type: 'phone', number: '8885158052' }]],
+                [['928'], ['Arizona'], [{ type: 'phone', number: '8885208052' }]],
+                [['971'], ['Oregón'], [{ type: 'phone', number: '8885038052' }]],
+                [['458'], ['Oregón'], [{ type: 'phone', number: '8885418052' }]],
+              ],
+            },
           ],
         },
       ],
