@@ -136,9 +136,10 @@ describe('topics', () => {
     expect(table.querySelectorAll('tbody ol').length).to.equal(4);
   });
 
-  it('renders the Update Center steps, regional numbers table and ** footnote', async () => {
+  it('renders the Update Center answers, regional numbers table and ** footnote', async () => {
     const el = await panel(html`<cl-login-help topic="update-center"></cl-login-help>`);
-    expect($$(el, '[part=topic] ol > li').length).to.be.greaterThan(1);
+    // The seed's two steps (new and existing customers) are now two answers of the topic.
+    expect($$(el, '[part=topic] [part=section]').length).to.be.greaterThan(1);
     const rows = $$(el, 'table tbody tr').map(textOf);
     expect(rows.some((r) => r.includes('641') && r.includes('888-515-8052'))).to.equal(true);
     expect(rows.some((r) => r.includes('458') && r.includes('888-541-8052'))).to.equal(true);
@@ -183,11 +184,11 @@ describe('topics', () => {
     await typeQuery(el, 'dvr');
     setTimeout(() => $(el, '[part=result]')!.click());
     const event = await oneEvent(el, 'cl-login-help-topic');
-    expect(event.detail).to.deep.equal({ topicId: 'prism-tv', sectionId: '', source: 'search' });
+    expect(event.detail).to.deep.equal({ topicId: 'prism-tv', sectionId: 'schedule-dvr', source: 'search' });
     $(el, '[part=back]')!.click();
     await el.updateComplete;
     expect($$(el, '[part=result]')[0].dataset.topicId).to.equal('prism-tv');
-    expect(deepActiveElement()).to.equal($(el, '[part=result][data-topic-id="prism-tv"]'));
+    expect(deepActiveElement()).to.equal($(el, '[part=result][data-topic-id="prism-tv"][data-section-id="schedule-dvr"]'));
   });
 
   it('related topics open with source "related"', async () => {
@@ -470,6 +471,7 @@ describe('content', () => {
     const content = cloneContent(el);
     const hrefs = ['https://a.example/', 'http://b.example/', 'mailto:help@example.com', 'tel:+18008602255', '/help', '../faq', '#top', '?q=1'];
     content.topics[0].blocks = [{ type: 'paragraph', content: hrefs.map((href) => ({ type: 'link', text: href, href })) }];
+    content.topics[0].sections = [];
     el.content = content;
     el.show('my-account');
     await el.updateComplete;

@@ -51,11 +51,22 @@ export interface SearchHit {
   summary: Segment[];
 }
 
-/** Field weights: tuned on test/search-cases.ts. */
+/**
+ * Field weights: tuned on test/search-cases.ts (topics) and
+ * test/intent-cases.ts (sections). A topic's section questions count like
+ * its title (they are its headings); its sections' keywords hardly, since
+ * each names one situation, not the service ("pay long distance bill" must
+ * not outrank AutoPay for "pay my bill"). A section counts its topic's
+ * title a little, so that "long distance ... correct password" prefers the
+ * long distance answer that matches the most words.
+ */
 const FIELDS = [
   ['title', 3],
   ['keywords', 3],
   ['summary', 1.5],
+  ['questions', 3],
+  ['sectionKeywords', 0.25],
+  ['service', 1],
   ['body', 0.5],
 ] as const;
 
@@ -90,7 +101,7 @@ const allowedErrors = (length: number) => (length <= 3 ? 0 : length === 4 ? 1 : 
  */
 const STOPWORDS = new Set(
   ('a an and anymore are can cannot cant do does for from get got has have how i im into is it me my never not of on or out still the to up what when where why with your you ' +
-    'al con de del el en es la las lo los me mi mis no para por que se su sus un una y')
+    'al con de del el en es la las lo los me mi mis no para por puede puedo que se su sus un una y')
     .split(' '),
 );
 
@@ -131,6 +142,12 @@ interface Doc {
   title: string;
   keywords: readonly string[];
   summary: string;
+  /** A topic's sections' questions. */
+  questions?: string;
+  /** A topic's sections' keywords. */
+  sectionKeywords?: string;
+  /** A section's topic title. */
+  service?: string;
   body: string;
 }
 
@@ -245,7 +262,7 @@ class DocIndex {
 
   #index(i: number) {
     const doc = this.#doc(i);
-    const fields = { title: doc.title, keywords: doc.keywords.join(' '), summary: doc.summary, body: doc.body };
+    const fields = { title: doc.title, keywords: doc.keywords.join(' '), summary: doc.summary, questions: doc.questions ?? '', sectionKeywords: doc.sectionKeywords ?? '', service: doc.service ?? '', body: doc.body };
     const counts = this.#counts;
     const weights = this.#weights;
     weights.clear();
@@ -358,13 +375,14 @@ export function snippet(text: string, terms: ReadonlySet<string>, anchor: Readon
 /** How many rows one topic may have before every other matching topic had its best one. */
 const ROWS_PER_TOPIC = 2;
 
+
 /**
  * Fuzzy, typo-tolerant search over the topics of one content, and over the
  * sections of topics that have them. Build it once per content (`searchFor`
  * caches it) and call `search()` per keystroke.
  *
- * Topics are ranked as a whole, on their title, keywords (their sections'
- * too), summary and all their text. A topic with sections then gives one row
+ * Topics are ranked as a whole, on their title, keywords, summary, their
+ * sections' questions (and, a little, keywords) and all their text. A topic with sections then gives one row
  * per section that matched words of its own (question, keywords, answer),
  * best first, ranked just below the topic's own score; a topic whose
  * sections matched nothing of their own (only its title, say) gives one row
@@ -392,15 +410,27 @@ export class TopicSearch {
       if (!topic.sections.length) return { title: topic.title, keywords: topic.keywords, summary: topic.summary, body: bodyText(topic.blocks) };
       return {
         title: topic.title,
-        keywords: [...topic.keywords, ...topic.sections.flatMap((section) => section.keywords)],
+        keywords: topic.keywords,
         summary: topic.summary,
-        body: [bodyText(topic.blocks), ...topic.sections.map((section) => `${section.question} ${bodyText(section.blocks)}`)].join(' '),
+        questions: topic.sections.map((section) => section.question).join(' '),
+        sectionKeywords: topic.sections.map((section) => section.keywords.join(' ')).join(' '),
+        body: [bodyText(topic.blocks), ...topic.sections.map((section) => bodyText(section.blocks))].join(' '),
       };
     });
     this.#sectionIndex = new DocIndex(this.#vocabulary, this.#sections.length, (i) => {
       const section = this.#sections[i][1];
-      return { title: section.question, keywords: section.keywords, summary: '', body: bodyText(section.blocks) };
+      const topic = topics[this.#sections[i][0]];
+      return { title: section.question, keywords: section.keywords, summary: '', service: topic.title, body: bodyText(section.blocks) };
     });
+  }
+
+  readonly #titles = new Map<number, Set<string>>();
+
+  /** The normalized words of a topic's title. */
+  #titleWords(doc: number) {
+    let found = this.#titles.get(doc);
+    if (!found) this.#titles.set(doc, (found = new Set(words(this.#topics[doc].title))));
+    return found;
   }
 
   /** Whether every topic and section is indexed. */
@@ -430,7 +460,9 @@ export class TopicSearch {
     if (!tokens.length) return { hits: [], total: 0 };
     this.indexSome();
     // The query as words, stopwords kept: " mi cuenta " finds the keyword phrase "mi cuenta".
-    const phrase = ` ${words(normalizeQuery(query)).join(' ')} `;
+    // (And without its stopwords: "pagar mi factura" finds "pagar factura".)
+    const all = words(normalizeQuery(query));
+    const phrase = ` ${all.join(' ')} | ${all.filter((word) => !STOPWORDS.has(word)).join(' ')} `;
     const topicScores = this.#topicIndex.score(tokens, phrase);
     const sectionScores = this.#sections.length ? this.#sectionIndex.score(tokens, phrase) : new Map<number, Match>();
     const topics = [...topicScores].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
@@ -451,9 +483,11 @@ export class TopicSearch {
       const from = this.#firstSection[doc];
       const count = this.#topics[doc].sections.length;
       const own: Array<[number, Match]> = [];
+      // Matched only words of the topic's title ("long distance"): the whole topic answers.
+      const title = count ? this.#titleWords(doc) : undefined;
       for (let i = from; i < from + count; i++) {
         const found = sectionScores.get(i);
-        if (found) own.push([i, found]);
+        if (found && [...found.terms].some((term) => !title!.has(term))) own.push([i, found]);
       }
       if (!own.length) {
         first.push({ topic: doc, section: -1, score: match.score, terms: match.terms });

@@ -518,3 +518,66 @@ describe('leaks', () => {
     await page.close();
   });
 });
+
+describe('sections: links, hashes and open() name one answer', () => {
+  const sectionState = (page) =>
+    page.evaluate(() => {
+      const el = document.querySelector('cl-login-help-launcher')?.shadowRoot?.querySelector('cl-login-help') ?? document.querySelector('cl-login-help');
+      return { topic: el.topic, section: el.section, shown: [...el.shadowRoot.querySelectorAll('[part=section]')].map((s) => s.dataset.sectionId) };
+    });
+  const topicEvents = async (page) => (await record(page)).events.filter((e) => e.type === 'cl-login-help-topic').map((e) => e.detail);
+
+  it('a page loaded with #cl-login-help/<topic>/<section> opens that answer, its question focused', async () => {
+    const page = await open('/test/e2e/pages/inline.html#cl-login-help/long-distance/security-code');
+    await page.waitForFunction(() => document.querySelector('cl-login-help').section === 'security-code');
+    assert.deepEqual(await sectionState(page), { topic: 'long-distance', section: 'security-code', shown: ['security-code'] });
+    assert.deepEqual(await topicEvents(page), [{ topicId: 'long-distance', sectionId: 'security-code', source: 'link' }]);
+    assert.equal(await deepFocus(page), 'h3#section-security-code');
+    await page.close();
+  });
+
+  it('a help link <a href="#cl-login-help/email/forgot-password"> and data-cl-login-help="email/forgot-password" open that answer', async () => {
+    const page = await open('/test/e2e/pages/inline.html');
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML(
+        'afterbegin',
+        '<a id="answer-link" href="#cl-login-help/long-distance/security-code">Lost code</a> <button id="answer-button" type="button" data-cl-login-help="email/forgot-password">Forgot password</button>',
+      );
+    });
+    await page.click('#answer-button');
+    await page.waitForFunction(() => document.querySelector('cl-login-help').section === 'forgot-password');
+    assert.deepEqual(await sectionState(page), { topic: 'email', section: 'forgot-password', shown: ['forgot-password'] });
+    await page.click('#answer-link');
+    await page.waitForFunction(() => document.querySelector('cl-login-help').section === 'security-code');
+    assert.deepEqual(await topicEvents(page), [
+      { topicId: 'email', sectionId: 'forgot-password', source: 'link' },
+      { topicId: 'long-distance', sectionId: 'security-code', source: 'link' },
+    ]);
+    await page.close();
+  });
+
+  it('without an inline panel, window.clLoginHelp.open("email/forgot-password") opens that answer in the dialog', async () => {
+    const page = await open('/test/e2e/pages/launcher.html');
+    await page.evaluate(() => window.clLoginHelp.open('email/forgot-password'));
+    await page.waitForFunction(() => document.querySelector('cl-login-help-launcher').isOpen);
+    await page.waitForFunction(() => document.querySelector('cl-login-help-launcher').shadowRoot.querySelector('cl-login-help').section === 'forgot-password');
+    assert.deepEqual(await sectionState(page), { topic: 'email', section: 'forgot-password', shown: ['forgot-password'] });
+    assert.deepEqual(await topicEvents(page), [{ topicId: 'email', sectionId: 'forgot-password', source: 'api' }]);
+    assert.equal(await deepFocus(page), 'h3#section-forgot-password');
+    await page.close();
+  });
+
+  it('a hash naming a section the topic lacks opens the topic whole and reports unknown-section', async () => {
+    const page = await open('/test/e2e/pages/inline.html#cl-login-help/email/no-such-answer');
+    await page.waitForFunction(() => window.__record.events.some((e) => e.type === 'cl-login-help-error'));
+    await page.waitForFunction(() => document.querySelector('cl-login-help').status === 'topic');
+    const { events } = await record(page);
+    assert.deepEqual(events.filter((e) => e.type === 'cl-login-help-error').map((e) => e.detail.code), ['unknown-section']);
+    const state = await sectionState(page);
+    assert.equal(state.topic, 'email');
+    assert.equal(state.section, '');
+    assert.ok(state.shown.length >= 2, 'every answer of the topic is shown');
+    assert.deepEqual(await topicEvents(page), [{ topicId: 'email', sectionId: '', source: 'link' }]);
+    await page.close();
+  });
+});
