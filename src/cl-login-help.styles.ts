@@ -141,6 +141,11 @@ export const styles = css`
     border-radius: 2px;
   }
 
+  .result-count {
+    margin: -0.25em 0 0.5em;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
   .more {
     color: var(--_muted);
     font-size: 0.9375em;

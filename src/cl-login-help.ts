@@ -320,6 +320,7 @@ export class ClLoginHelp extends LitElement {
     switch (this.status) {
       case 'results':
         body = html`<h3 id="list-heading">${s.resultsHeading}</h3>
+          <p class="result-count">${this.#total === 1 ? s.resultCountOne : fill(s.resultCountMany, { count: this.#total })}</p>
           <ul part="result-list" class="entries" aria-labelledby="list-heading" @keydown=${this.handleResultsKeydown}>
             ${this.#hits.map((hit) => html`<li>${this.renderResult(hit)}</li>`)}
           </ul>
@@ -391,7 +392,7 @@ export class ClLoginHelp extends LitElement {
       @click=${() => this.show(hit.topic.id, section, 'search')}
     >
       <span class="entry-title"
-        >${renderSegments(hit.title)}${section ? html`<span class="entry-service"> · ${renderSegments(hit.service)}</span>` : nothing}</span
+        >${renderSegments(hit.title)}${section ? html`<span class="entry-service">${' · '}${renderSegments(hit.service)}</span>` : nothing}</span
       >
       <span class="entry-summary">${renderSegments(hit.summary)}</span>
     </button>`;

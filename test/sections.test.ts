@@ -228,6 +228,11 @@ describe('sections: search', () => {
     const marks = [...first.querySelectorAll('mark')].map(textOf);
     expect(marks).to.include('security');
     expect(textOf(first.querySelector('.entry-summary'))).to.include('comes by mail');
+    // The number of answers found is on screen, not only announced.
+    const count = $$(el, '[part=result]').length;
+    expect(textOf($(el, '.result-count'))).to.equal(count === 1 ? '1 result found' : `${count} results found`);
+    await typeQuery(el, 'password');
+    expect(textOf($(el, '.result-count'))).to.equal(`${$$(el, '[part=result]').length} results found`);
     // A topic without sections is a topic-level row: no data-section-id.
     await typeQuery(el, 'antivirus');
     expect($(el, '[part=result]')!.dataset.topicId).to.equal('norton');
