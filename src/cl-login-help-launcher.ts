@@ -183,7 +183,12 @@ export class ClLoginHelpLauncher extends LitElement {
     return !!this.dialog?.open;
   }
 
-  /** Opens the dialog, at `topicId` when given. */
+  /**
+   * Opens the dialog, at `topicId` when given; `'email/forgot-password'`
+   * opens that answer of the topic.
+   *
+   * @param source Where the opening came from, for `cl-login-help-topic` (default `api`).
+   */
   async open(topicId?: string, source: TopicSource = 'api') {
     await this.updateComplete;
     // A launcher that a single-page app removed cannot show a modal.
@@ -193,7 +198,7 @@ export class ClLoginHelpLauncher extends LitElement {
       this.dialog.showModal();
       emit(this, 'cl-login-help-open', {});
     }
-    if (topicId) this.panel.show(topicId, source);
+    if (topicId) this.panel.show(topicId, '', source);
     else {
       // Opened without a topic: the home screen, starting where a customer
       // types (showModal would pick the close button).

@@ -93,10 +93,12 @@ export const styles = css`
     margin-top: 1.25em;
   }
   h2:focus,
+  [part='section'] > h3:focus,
   #feedback-message:focus {
     outline: none;
   }
   h2:focus-visible,
+  [part='section'] > h3:focus-visible,
   #feedback-message:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -139,6 +141,11 @@ export const styles = css`
     border-radius: 2px;
   }
 
+  .result-count {
+    margin: -0.25em 0 0.5em;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
   .more {
     color: var(--_muted);
     font-size: 0.9375em;
@@ -201,6 +208,18 @@ export const styles = css`
     display: block;
     font-weight: 600;
     color: var(--_accent);
+  }
+  /* The service a section result belongs to: " · Long distance". */
+  .entry-service {
+    font-weight: 400;
+    color: var(--_text);
+  }
+  /* A question under an open answer, or the list at the top of a topic. */
+  .questions .entry {
+    min-height: 44px;
+  }
+  [part='section'] > h3 {
+    margin-top: 1em;
   }
   .entry-summary {
     display: block;

@@ -1,15 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styles } from './cl-login-help.styles.js';
-import { ContentError, loadContent, parseContent } from './content/load.js';
-import { SAFE_URL_PATTERN, type Action, type Block, type Content, type Inline, type TableCell, type Topic } from './content/schema.js';
-import { formatPhone } from './content/validate.js';
+import { ContentController } from './content/controller.js';
+import { ContentError } from './content/load.js';
+import { SAFE_URL_PATTERN, type Content, type Section, type Topic } from './content/schema.js';
 import { emit, maskQuery, type ErrorEventDetail, type TopicSource } from './events.js';
-import { builtInContent, builtInStrings, closestLang, supportedLang, type Lang } from './i18n/lang.js';
-import { fill, ownStrings, type UiStrings } from './i18n/strings.js';
-import { scriptDefaults } from './embed/defaults.js';
+import { fill, type UiStrings } from './i18n/strings.js';
+import { renderBlocks, renderContact, renderSegments, type RenderContext } from './render/blocks.js';
 import { VERSION } from './version.js';
-import { searchFor, type SearchHit, type Segment } from './search/search.js';
+import { searchFor, type SearchHit } from './search/search.js';
 
 /** What the panel shows; rendered through one switch in `render()`. */
 export type Status = 'home' | 'results' | 'empty' | 'topic';
@@ -32,19 +31,22 @@ const warned = new Set<string>();
  * @summary Inline sign-in help panel with typo-tolerant search.
  * @tagname cl-login-help
  *
- * @fires {CustomEvent<TopicEventDetail>} cl-login-help-topic - A topic opened: `{ topicId, source }` (source: home, search, link, related, api).
+ * @fires {CustomEvent<TopicEventDetail>} cl-login-help-topic - A topic or one of its answers opened: `{ topicId, sectionId, source }` (`sectionId` '' for a whole topic; source: home, search, link, related, api, topic).
  * @fires {CustomEvent<SearchEventDetail>} cl-login-help-search - Typing paused: `{ query, resultCount }`; runs of 4+ digits and email addresses in `query` are masked.
  * @fires {CustomEvent<ContactEventDetail>} cl-login-help-contact - Cancelable. A chat or phone option was chosen: `{ channel, topicId }`. Call `preventDefault()` when the host opened its own chat.
- * @fires {CustomEvent<FeedbackEventDetail>} cl-login-help-feedback - "Did this help?" answered: `{ topicId, helpful }`.
- * @fires {CustomEvent<ErrorEventDetail>} cl-login-help-error - Content failed to load or validate, or an unknown topic was asked for: `{ code, message, path? }`. The built-in content stays in use.
+ * @fires {CustomEvent<FeedbackEventDetail>} cl-login-help-feedback - "Did this help?" answered: `{ topicId, sectionId, helpful }` (`sectionId` '' for a whole topic).
+ * @fires {CustomEvent<ErrorEventDetail>} cl-login-help-error - Content failed to load or validate, or an unknown topic or section was asked for: `{ code, message, path? }`. The built-in content stays in use.
  *
  * @csspart base - The panel's box.
  * @csspart search-input - The search field.
  * @csspart topic-list - The list of services on the home screen.
  * @csspart topic-entry - One service in that list (carries `data-topic-id`).
  * @csspart result-list - The list of search results.
- * @csspart result - One search result (carries `data-topic-id`).
+ * @csspart result - One search result (carries `data-topic-id`, and `data-section-id` when it is one answer of a topic).
  * @csspart topic - The open topic's answer.
+ * @csspart section - One answer of the open topic, under its question (carries `data-section-id`).
+ * @csspart questions - A topic's questions: "What's happening?", or "More about …" under an open answer.
+ * @csspart question - One question in that list (carries `data-section-id`).
  * @csspart back - The "All topics" control.
  * @csspart show-all - "Show all N topics", under a chooser of more than 24 topics.
  * @csspart related - A related topic under the answer (carries `data-topic-id`).
@@ -76,6 +78,13 @@ export class ClLoginHelp extends LitElement {
   /** The open topic id; empty for the home screen. */
   @property({ reflect: true }) topic = '';
 
+  /**
+   * The open section (answer) of that topic; empty for the whole topic.
+   * Changing `topic` alone clears it. An id the topic does not have shows the
+   * whole topic and fires `cl-login-help-error` (`unknown-section`).
+   */
+  @property({ reflect: true }) section = '';
+
   /** The search text. Setting it shows the results for it. */
   @property({ attribute: false }) query = '';
 
@@ -105,24 +114,28 @@ export class ClLoginHelp extends LitElement {
 
   @state() private feedback: 'yes' | 'no' | null = null;
   @state() private announcement = '';
-  @state() private loadFailed = false;
   /** Large help centres list only the first topics until asked for all. */
   @state() private showAllTopics = false;
 
   @query('input[type=search]') private searchInput?: HTMLInputElement;
 
-  /** Content from the `content` property or `content-src`; the built-in content when unset. */
-  #custom?: Content;
-  /** Whether `#custom` came from `content-src` (and goes when it fails or is removed). */
-  #fromSrc = false;
-  #lang: Lang = 'en';
-  #strings: UiStrings = builtInStrings('en');
+  /** Which content and UI strings are in use: built-in by language, `content` or `content-src`. */
+  readonly #contents = new ContentController(this, {
+    onError: (error) => this.#report(error),
+    // A topic that waited for this content is now unknown: check it again.
+    // (Lit records a change only when the old value differs: pass none.)
+    onLoadFailed: () => {
+      if (this.topic && !this.#topic) this.requestUpdate('topic', undefined);
+    },
+  });
   #hits: SearchHit[] = [];
   /** How many topics match in all (`#hits` holds the best 20). */
   #total = 0;
   /** What `#hits` were computed for: `search()` and the next render share one search. */
   #hitsFor?: { content: Content; query: string };
   #topic?: Topic;
+  /** The open section of `#topic`, when `section` names one of its sections. */
+  #section?: Section;
   #source: TopicSource = 'api';
   #focusTopic = false;
   /**
@@ -136,13 +149,12 @@ export class ClLoginHelp extends LitElement {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => this.#markScrollingTables());
     }))();
-  /** The id of the topic the last `cl-login-help-topic` event was for, while it stays open. */
+  /** "topic/section" of the last `cl-login-help-topic` event, while it stays open. */
   #opened?: string;
   #focusFeedback = false;
-  #returnFocusTo = '';
+  /** The result or topic entry that opened the topic, to focus again on the way back. */
+  #returnFocusTo?: { topic: string; section: string };
   #settleTimer?: ReturnType<typeof setTimeout>;
-  #load?: AbortController;
-  #loadedSrc = '';
 
   /**
    * The content in use: the built-in content until another loads. Setting it
@@ -154,60 +166,54 @@ export class ClLoginHelp extends LitElement {
     return this.#content;
   }
   set content(value: unknown) {
-    try {
-      this.#use(parseContent(value));
-    } catch (error) {
-      this.#report(error as ContentError);
-    }
+    this.#contents.set(value);
   }
 
-  /** The content in use (before the first render, in the language the element will use). */
   get #content(): Content {
-    return this.#custom ?? builtInContent(this.hasUpdated ? this.#lang : this.#resolveLang());
+    return this.#contents.content;
+  }
+
+  get #strings(): UiStrings {
+    return this.#contents.strings;
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#resize.disconnect();
     clearTimeout(this.#settleTimer);
-    this.#load?.abort();
-    this.#load = undefined;
-    this.#loadedSrc = '';
   }
 
   override connectedCallback() {
     super.connectedCallback();
     if (this.hasUpdated) this.#resize.observe(this.renderRoot.querySelector('[part=base]')!);
-    // Moved under another `lang`: follow it.
-    if (this.hasUpdated && this.#resolveLang() !== this.#lang) this.requestUpdate('lang');
-    // Reconnected after a removal aborted the load: load again.
-    if (this.#src && this.#loadedSrc !== this.#src) this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (!this.hasUpdated || changed.has('lang') || changed.has('strings') || changed.has('content' as keyof ClLoginHelp)) {
-      const lang = this.#resolveLang();
-      if (lang !== this.#lang && !this.#custom) this.requestUpdate('content', this.#content);
-      this.#lang = lang;
-      // UI strings follow the content's language when it is one we have.
-      const contentLang = this.#custom ? this.#custom.lang.toLowerCase().split('-')[0] : lang;
-      const uiLang: Lang = contentLang === 'es' || contentLang === 'en' ? contentLang : lang;
-      this.#strings = { ...builtInStrings(uiLang), ...ownStrings(this.strings) };
-    }
-    if (this.#loadedSrc !== this.#src) this.#loadSrc();
+    this.#contents.sync(changed);
+    if (changed.has('content' as keyof ClLoginHelp) && !this.#contents.builtIn) this.showAllTopics = false;
     if (changed.has('query') || changed.has('content' as keyof ClLoginHelp)) this.#search(this.query);
     if (changed.has('content' as keyof ClLoginHelp) || !this.hasUpdated) this.#indexWhenIdle();
-    if (changed.has('topic') || changed.has('content' as keyof ClLoginHelp)) {
+    // Another topic without a section of its own: the whole topic.
+    if (changed.has('topic') && !changed.has('section') && this.hasUpdated) this.section = '';
+    if (changed.has('topic') || changed.has('section') || changed.has('content' as keyof ClLoginHelp)) {
       const topic = this.topic ? this.#content.topics.find((t) => t.id === this.topic) : undefined;
-      // A deep link may name a topic of the content still loading: wait for it.
-      if (this.topic && !topic && !this.#load) {
+      // A deep link may name a topic or section of the content still loading: wait for it.
+      const loading = this.#contents.loading;
+      if (this.topic && !topic && !loading) {
         this.#report(new ContentError('unknown-topic', `No help topic "${this.topic}"`));
         this.topic = '';
+        this.section = '';
         this.#source = 'api';
       }
-      if (topic !== this.#topic) {
-        if (changed.has('topic')) this.feedback = null;
+      const section = topic && this.section ? topic.sections.find((s) => s.id === this.section) : undefined;
+      if (topic && this.section && !section && !loading) {
+        this.#report(new ContentError('unknown-section', `No section "${this.section}" in help topic "${topic.id}"`));
+        this.section = '';
+      }
+      if (topic !== this.#topic || section !== this.#section) {
+        if (changed.has('topic') || changed.has('section')) this.feedback = null;
         this.#topic = topic;
+        this.#section = section;
       }
     }
   }
@@ -220,25 +226,33 @@ export class ClLoginHelp extends LitElement {
     this.#markScrollingTables();
     // Once per opening, also when the topic appeared only after its content loaded.
     // (By id: content that loads later replaces the topic object, not the opening.)
-    if (this.#topic && this.#topic.id !== this.#opened) {
+    // A section still loading with its content is reported once it is there.
+    const pending = this.section !== (this.#section?.id ?? '');
+    const opening = this.#topic ? `${this.#topic.id}/${this.#section?.id ?? ''}` : undefined;
+    if (this.#topic && opening !== this.#opened && !pending) {
       const source = this.#source;
       this.#source = 'api';
-      emit(this, 'cl-login-help-topic', { topicId: this.#topic.id, source });
+      emit(this, 'cl-login-help-topic', { topicId: this.#topic.id, sectionId: this.#section?.id ?? '', source });
     }
-    this.#opened = this.#topic?.id;
-    // Focus waits while the asked-for topic is still loading.
-    if (this.#focusTopic && (this.#topic || !this.topic)) {
+    if (!pending) this.#opened = opening;
+    // Focus waits while the asked-for topic is still loading: then to the
+    // open answer's question, else to the topic's heading.
+    if (this.#focusTopic && ((this.#topic && !pending) || !this.topic)) {
       this.#focusTopic = false;
-      this.renderRoot.querySelector<HTMLElement>('#topic-heading')?.focus();
+      const heading = this.#section ? this.renderRoot.querySelector<HTMLElement>(`#${sectionHeadingId(this.#section)}`) : null;
+      (heading ?? this.renderRoot.querySelector<HTMLElement>('#topic-heading'))?.focus();
     }
     if (this.#focusFeedback) {
       this.#focusFeedback = false;
       this.renderRoot.querySelector<HTMLElement>('#feedback-message')?.focus();
     }
     if (this.#returnFocusTo) {
-      const id = this.#returnFocusTo;
-      this.#returnFocusTo = '';
-      const entry = this.renderRoot.querySelector<HTMLElement>(`[data-topic-id="${CSS.escape(id)}"]`);
+      const { topic, section } = this.#returnFocusTo;
+      this.#returnFocusTo = undefined;
+      const byTopic = `[data-topic-id="${CSS.escape(topic)}"]`;
+      const entry =
+        (section && this.renderRoot.querySelector<HTMLElement>(`${byTopic}[data-section-id="${CSS.escape(section)}"]`)) ||
+        this.renderRoot.querySelector<HTMLElement>(byTopic);
       (entry ?? this.searchInput)?.focus();
     }
   }
@@ -258,10 +272,15 @@ export class ClLoginHelp extends LitElement {
   }
 
   /**
-   * Opens a topic and moves focus to its heading. An unknown id shows the
-   * home screen and fires `cl-login-help-error`.
+   * Opens a topic, or one answer of it, and moves focus to its heading.
+   * `show('email', 'forgot-password')` and `show('email/forgot-password')`
+   * are the same. An unknown topic shows the home screen and an unknown
+   * section the whole topic; both fire `cl-login-help-error`.
+   *
+   * @param source Where the opening came from, for `cl-login-help-topic` (default `api`).
    */
-  show(topicId: string, source: TopicSource = 'api') {
+  show(topicId: string, sectionId = '', source: TopicSource = 'api') {
+    if (!sectionId && topicId.includes('/')) [topicId, sectionId] = splitOnce(topicId);
     // A result count still waiting to be announced is stale once a topic opens.
     clearTimeout(this.#settleTimer);
     this.announcement = '';
@@ -272,6 +291,7 @@ export class ClLoginHelp extends LitElement {
     this.#source = source;
     this.#focusTopic = true;
     this.topic = topicId;
+    this.section = sectionId;
     this.requestUpdate();
   }
 
@@ -280,6 +300,7 @@ export class ClLoginHelp extends LitElement {
     // Code searched, not a customer typing: nothing to report or announce later.
     clearTimeout(this.#settleTimer);
     this.topic = '';
+    this.section = '';
     this.query = query;
     return this.#search(query);
   }
@@ -287,6 +308,7 @@ export class ClLoginHelp extends LitElement {
   /** Back to the home screen with an empty search. */
   reset() {
     this.topic = '';
+    this.section = '';
     this.query = '';
     this.feedback = null;
     this.announcement = '';
@@ -295,7 +317,7 @@ export class ClLoginHelp extends LitElement {
 
   override render() {
     return html`<div part="base" class="panel" lang=${this.#content.lang}>
-      ${this.loadFailed && !this.#custom ? html`<p class="callout" role="note">${this.#strings.contentError}</p>` : nothing}
+      ${this.#contents.loadFailed && this.#contents.builtIn ? html`<p class="callout" role="note">${this.#strings.contentError}</p>` : nothing}
       ${this.status === 'topic' ? this.renderTopic(this.#topic!) : this.renderChooser()}
       <p part="status" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
     </div>`;
@@ -307,12 +329,9 @@ export class ClLoginHelp extends LitElement {
     switch (this.status) {
       case 'results':
         body = html`<h3 id="list-heading">${s.resultsHeading}</h3>
+          <p class="result-count">${this.#total === 1 ? s.resultCountOne : fill(s.resultCountMany, { count: this.#total })}</p>
           <ul part="result-list" class="entries" aria-labelledby="list-heading" @keydown=${this.handleResultsKeydown}>
-            ${this.#hits.map(
-              (hit) => html`<li>
-                ${this.renderEntry('result', hit.topic.id, this.renderSegments(hit.title), this.renderSegments(hit.summary), 'search')}
-              </li>`,
-            )}
+            ${this.#hits.map((hit) => html`<li>${this.renderResult(hit)}</li>`)}
           </ul>
           ${this.#total > this.#hits.length ? html`<p class="more">${fill(s.moreResults, { shown: this.#hits.length, count: this.#total })}</p>` : nothing}`;
         break;
@@ -321,7 +340,7 @@ export class ClLoginHelp extends LitElement {
             <h3>${fill(s.noResults, { query: this.query.trim() })}</h3>
             <p>${s.noResultsHelp}</p>
           </div>
-          ${this.renderContact()}${this.renderTopicList()}`;
+          ${renderContact(this.#ctx())}${this.renderTopicList()}`;
         break;
       default:
         body = this.renderTopicList();
@@ -364,14 +383,28 @@ export class ClLoginHelp extends LitElement {
   }
 
   private renderEntry(part: string, id: string, title: unknown, summary: unknown, source: TopicSource) {
-    return html`<button type="button" part=${part} class="entry" data-topic-id=${id} @click=${() => this.show(id, source)}>
+    return html`<button type="button" part=${part} class="entry" data-topic-id=${id} @click=${() => this.show(id, '', source)}>
       <span class="entry-title">${title}</span>
       <span class="entry-summary">${summary}</span>
     </button>`;
   }
 
-  private renderSegments(segments: Segment[]) {
-    return segments.map((segment) => (segment.mark ? html`<mark>${segment.text}</mark>` : segment.text));
+  /** A result row: "Lost your security code? · Long distance", then a snippet of the answer. */
+  private renderResult(hit: SearchHit) {
+    const section = hit.section?.id ?? '';
+    return html`<button
+      type="button"
+      part="result"
+      class="entry"
+      data-topic-id=${hit.topic.id}
+      data-section-id=${section || nothing}
+      @click=${() => this.show(hit.topic.id, section, 'search')}
+    >
+      <span class="entry-title"
+        >${renderSegments(hit.title)}${section ? html`<span class="entry-service">${' · '}${renderSegments(hit.service)}</span>` : nothing}</span
+      >
+      <span class="entry-summary">${renderSegments(hit.summary)}</span>
+    </button>`;
   }
 
   private renderTopic(topic: Topic) {
@@ -379,13 +412,21 @@ export class ClLoginHelp extends LitElement {
     const related = topic.related
       .map((id) => this.#content.topics.find((t) => t.id === id))
       .filter((t): t is Topic => !!t);
+    const ctx = this.#ctx();
+    // Two or more questions: "What's happening?", and a chosen one's answer alone.
+    const asks = topic.sections.length >= 2;
+    const answer = asks ? this.#section : undefined;
     return html`<button type="button" part="back" class="text-button back" @click=${this.handleBack}><span aria-hidden="true">←</span> ${s.back}</button>
       <article part="topic" data-topic-id=${topic.id} aria-labelledby="topic-heading">
         <h2 id="topic-heading" tabindex="-1">${topic.title}</h2>
-        ${topic.blocks.map((block) => this.renderBlock(block))}
-        ${topic.sections.map((section) => html`<h3>${section.question}</h3>${section.blocks.map((block) => this.renderBlock(block))}`)}
+        ${answer
+          ? this.renderSection(answer, ctx)
+          : html`${renderBlocks(topic.blocks, ctx)}
+            ${asks ? this.renderQuestions(topic, s.questionsHeading) : nothing}
+            ${topic.sections.map((section) => this.renderSection(section, ctx))}`}
       </article>
       ${this.renderFeedback(topic)}
+      ${answer ? this.renderQuestions(topic, fill(s.moreAbout, { topic: topic.title }), answer) : nothing}
       ${related.length
         ? html`<nav aria-labelledby="related-heading">
             <h3 id="related-heading">${s.related}</h3>
@@ -397,6 +438,33 @@ export class ClLoginHelp extends LitElement {
       <button type="button" class="text-button" @click=${this.handleBack}><span aria-hidden="true">←</span> ${s.back}</button>`;
   }
 
+  /** One section: its question as a heading, then its answer. */
+  private renderSection(section: Section, ctx: RenderContext) {
+    const id = sectionHeadingId(section);
+    return html`<section part="section" data-section-id=${section.id} aria-labelledby=${id}>
+      <h3 id=${id} tabindex="-1">${section.question}</h3>
+      ${renderBlocks(section.blocks, ctx)}
+    </section>`;
+  }
+
+  /** The topic's questions as choices (all but the open one). */
+  private renderQuestions(topic: Topic, heading: string, open?: Section) {
+    return html`<nav part="questions" aria-labelledby="questions-heading">
+      <h3 id="questions-heading">${heading}</h3>
+      <ul class="entries questions">
+        ${topic.sections
+          .filter((section) => section !== open)
+          .map(
+            (section) => html`<li>
+              <button type="button" part="question" class="entry" data-section-id=${section.id} @click=${() => this.#choose(section)}>
+                <span class="entry-title">${section.question}</span>
+              </button>
+            </li>`,
+          )}
+      </ul>
+    </nav>`;
+  }
+
   private renderFeedback(topic: Topic) {
     const s = this.#strings;
     // The answer replaces the buttons, so focus moves to it (and a screen reader reads it).
@@ -404,7 +472,7 @@ export class ClLoginHelp extends LitElement {
       return html`<div part="feedback" class="feedback">
           <p id="feedback-message" tabindex="-1">${this.feedback === 'yes' ? s.feedbackThanks : s.feedbackSorry}</p>
         </div>
-        ${this.feedback === 'no' ? this.renderContact() : nothing}`;
+        ${this.feedback === 'no' ? renderContact(this.#ctx()) : nothing}`;
     return html`<div part="feedback" class="feedback" role="group" aria-labelledby="feedback-heading">
       <h3 id="feedback-heading">${s.feedbackQuestion}</h3>
       <div class="feedback-buttons">
@@ -412,95 +480,6 @@ export class ClLoginHelp extends LitElement {
         <button type="button" class="button" @click=${() => this.#answer(topic, false)}>${s.no}</button>
       </div>
     </div>`;
-  }
-
-  private renderContact() {
-    const contact = this.#content.contact;
-    return html`<section part="contact" class="contact" aria-labelledby="contact-heading">
-      <h3 id="contact-heading">${contact.title}</h3>
-      ${contact.content ? html`<p>${this.renderInlines(contact.content)}</p>` : nothing}
-      <div class="actions">${contact.actions.map((action) => this.renderAction(action))}</div>
-    </section>`;
-  }
-
-  private renderBlock(block: Block): unknown {
-    const s = this.#strings;
-    switch (block.type) {
-      case 'paragraph':
-        return html`<p>${this.renderInlines(block.content)}</p>`;
-      case 'tip':
-        return html`<div class="callout tip" role="note"><p><strong>${s.tip}</strong> ${this.renderInlines(block.content)}</p></div>`;
-      case 'note':
-        return html`<div class="callout note" role="note"><p><strong>${s.note}</strong> ${this.renderInlines(block.content)}</p></div>`;
-      case 'list':
-        return html`<ul>${block.items.map((item) => html`<li>${this.renderInlines(item)}</li>`)}</ul>`;
-      case 'steps':
-        return html`<ol>${block.items.map((item) => html`<li>${this.renderInlines(item)}</li>`)}</ol>`;
-      case 'table':
-        return html`<div class="table-scroll"><table>
-          <caption>${block.caption}</caption>
-          <thead><tr>${block.columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>
-          <tbody>
-            ${block.rows.map(
-              ([first, ...rest]) => html`<tr>
-                <th scope="row">${this.renderCell(first)}</th>
-                ${rest.map((cell) => html`<td>${this.renderCell(cell)}</td>`)}
-              </tr>`,
-            )}
-          </tbody>
-        </table></div>`;
-      case 'footnote':
-        return html`<p class="footnote">${block.marker} ${this.renderInlines(block.content)}</p>`;
-      case 'contact':
-        return this.renderContact();
-      case 'actions':
-        return html`<div class="actions">${block.items.map((action) => this.renderAction(action))}</div>`;
-    }
-  }
-
-  private renderCell(cell: TableCell) {
-    return 'steps' in cell ? html`<ol>${cell.steps.map((step) => html`<li>${this.renderInlines(step)}</li>`)}</ol>` : this.renderInlines(cell);
-  }
-
-  private renderInlines(inlines: readonly Inline[]) {
-    return inlines.map((piece) => this.renderInline(piece));
-  }
-
-  /** An action button: a phone number without words of its own reads "Call 800-860-2255". */
-  private renderAction(action: Action) {
-    return action.type === 'phone' && !action.text
-      ? this.renderInline({ ...action, text: fill(this.#strings.call, { number: formatPhone(action.number) }) })
-      : this.renderInline(action);
-  }
-
-  /** Content strings are only ever rendered as text; URLs only when safe. */
-  private renderInline(piece: Inline | Action): unknown {
-    if (typeof piece === 'string') return piece;
-    switch (piece.type) {
-      case 'em':
-        return html`<em>${piece.text}</em>`;
-      case 'strong':
-        return html`<strong>${piece.text}</strong>`;
-      case 'link':
-        return this.renderLink(piece.href, piece.text);
-      case 'destination':
-        return this.renderLink(this.#destination(piece.destination), piece.text);
-      case 'phone': {
-        const digits = piece.number.replace(/\D/g, '');
-        const tel = digits.length === 10 ? `+1${digits}` : digits.length === 11 && digits[0] === '1' ? `+${digits}` : digits;
-        return html`<a class="phone" href="tel:${tel}" @click=${(event: Event) => this.#contact(event, 'phone')}>${piece.text ?? formatPhone(digits)}</a>`;
-      }
-      case 'chat': {
-        const fallback = this.#destination('contact');
-        return fallback
-          ? html`<a href=${fallback} @click=${(event: Event) => this.#contact(event, 'chat')}>${piece.text}</a>`
-          : html`<button type="button" class="text-button" @click=${(event: Event) => this.#contact(event, 'chat')}>${piece.text}</button>`;
-      }
-    }
-  }
-
-  private renderLink(href: string | undefined, text: string) {
-    return href && SAFE_URL_PATTERN.test(href) ? html`<a href=${href}>${text}</a>` : text;
   }
 
   private handleInput(event: InputEvent) {
@@ -540,19 +519,38 @@ export class ClLoginHelp extends LitElement {
   }
 
   private handleBack() {
-    this.#returnFocusTo = this.topic;
+    this.#returnFocusTo = { topic: this.topic, section: this.section };
     this.topic = '';
+    this.section = '';
+  }
+
+  /** One of the open topic's questions chosen: its answer, focused, under the topic heading. */
+  #choose(section: Section) {
+    this.feedback = null;
+    this.#source = 'topic';
+    this.#focusTopic = true;
+    this.section = section.id;
   }
 
   #answer(topic: Topic, helpful: boolean) {
     this.feedback = helpful ? 'yes' : 'no';
     this.#focusFeedback = true;
-    emit(this, 'cl-login-help-feedback', { topicId: topic.id, helpful });
+    emit(this, 'cl-login-help-feedback', { topicId: topic.id, sectionId: this.#section?.id ?? '', helpful });
   }
 
   #contact(event: Event, channel: 'chat' | 'phone') {
     const handled = !emit(this, 'cl-login-help-contact', { channel, topicId: this.#topic?.id ?? '' }, true);
     if (handled) event.preventDefault();
+  }
+
+  /** What the content renderer needs from the panel. */
+  #ctx(): RenderContext {
+    return {
+      strings: this.#strings,
+      contact: this.#content.contact,
+      destination: (key) => this.#destination(key),
+      onContact: (event, channel) => this.#contact(event, channel),
+    };
   }
 
   #destination(key: string): string | undefined {
@@ -611,61 +609,6 @@ export class ClLoginHelp extends LitElement {
     return this.#hits;
   }
 
-  /** The content URL in use: the element's own, else the script tag's `data-content-src`. */
-  get #src() {
-    return this.contentSrc || scriptDefaults.contentSrc;
-  }
-
-  #resolveLang(): Lang {
-    return supportedLang(this.lang || scriptDefaults.lang || closestLang(this) || 'en');
-  }
-
-  /** Back to the built-in content when the content in use came from a URL that is gone or failed. */
-  #dropLoaded() {
-    if (!this.#fromSrc) return;
-    const old = this.#content;
-    this.#custom = undefined;
-    this.#fromSrc = false;
-    this.requestUpdate('content', old);
-  }
-
-  #use(content: Content, fromSrc = false) {
-    const old = this.#content;
-    this.#fromSrc = fromSrc;
-    this.#custom = content;
-    this.showAllTopics = false;
-    this.requestUpdate('content', old);
-  }
-
-  #loadSrc() {
-    this.#load?.abort();
-    this.#load = undefined;
-    const src = (this.#loadedSrc = this.#src);
-    this.loadFailed = false;
-    if (!src) return this.#dropLoaded();
-    const controller = (this.#load = new AbortController());
-    // A URL that does not even parse fails like any other load, not the render.
-    Promise.resolve()
-      .then(() => loadContent(new URL(src, document.baseURI).href, { signal: controller.signal }))
-      .then(
-      (content) => {
-        if (this.#load !== controller) return;
-        this.#load = undefined;
-        this.#use(content, true);
-      },
-      (error: unknown) => {
-        if (this.#load !== controller) return;
-        this.#load = undefined;
-        this.loadFailed = true;
-        this.#dropLoaded();
-        // A topic that waited for this content is now unknown: check it again.
-        // (Lit records a change only when the old value differs: pass none.)
-        if (this.topic && !this.#topic) this.requestUpdate('topic', undefined);
-        this.#report(error instanceof ContentError ? error : new ContentError('fetch-failed', String(error)));
-      },
-    );
-  }
-
   #report(error: ContentError) {
     const detail: ErrorEventDetail = { code: error.code, message: error.message };
     if (error.path !== undefined) detail.path = error.path;
@@ -676,6 +619,15 @@ export class ClLoginHelp extends LitElement {
     }
   }
 }
+
+/** The id of a section's heading in the shadow root. */
+const sectionHeadingId = (section: Section) => `section-${section.id}`;
+
+/** "email/forgot-password" → ["email", "forgot-password"]. */
+const splitOnce = (path: string): [string, string] => {
+  const at = path.indexOf('/');
+  return [path.slice(0, at), path.slice(at + 1)];
+};
 
 declare global {
   interface HTMLElementTagNameMap {

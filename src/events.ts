@@ -1,8 +1,14 @@
-/** Where a topic was opened from. */
-export type TopicSource = 'home' | 'search' | 'link' | 'related' | 'api';
+/**
+ * Where a topic was opened from: the home screen's list, a search result, a
+ * help link or hash, a related topic, code (`show()`, `topic`, `open()`), or
+ * (`topic`) one of the open topic's own questions.
+ */
+export type TopicSource = 'home' | 'search' | 'link' | 'related' | 'api' | 'topic';
 
 export interface TopicEventDetail {
   topicId: string;
+  /** The open section (answer) of the topic; '' for the whole topic. */
+  sectionId: string;
   source: TopicSource;
 }
 export interface SearchEventDetail {
@@ -17,12 +23,15 @@ export interface ContactEventDetail {
 }
 export interface FeedbackEventDetail {
   topicId: string;
+  /** The section whose answer was rated; '' for a whole topic. */
+  sectionId: string;
   helpful: boolean;
 }
 /** Error codes: see README "Errors". */
 export type ErrorCode =
   | 'invalid-content'
   | 'unknown-topic'
+  | 'unknown-section'
   | 'fetch-failed'
   | 'http-status'
   | 'content-type'

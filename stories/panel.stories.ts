@@ -103,7 +103,7 @@ export const Typing: Story = {
     await userEvent.type(input, TYPO_QUERY, { delay: 10 });
     const event = await searched;
     await expect(event.detail.resultCount).toBeGreaterThan(0);
-    await waitFor(() => expect(shadow(el).querySelector('[part=status]')?.textContent).toMatch(/\d+ topics? found/));
+    await waitFor(() => expect(shadow(el).querySelector('[part=status]')?.textContent).toMatch(/\d+ results? found/));
   },
 };
 

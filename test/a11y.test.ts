@@ -214,8 +214,9 @@ describe('keyboard-only flows', () => {
     expect(deepActiveElement()).to.equal($(el, '[part=result]'));
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(el.topic).to.equal('voice-mail');
-    expect(deepActiveElement()).to.equal($(el, '#topic-heading'));
+    // The first result is an answer: it opens with focus on its question.
+    expect([el.topic, el.section]).to.deep.equal(['voice-mail', 'forgot-password']);
+    expect(deepActiveElement()).to.equal($(el, '[part=section] h3'));
     // Tab to "No".
     for (let i = 0; i < 20 && textOf(deepActiveElement() as HTMLElement) !== 'No'; i++) await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });

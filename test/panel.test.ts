@@ -45,7 +45,7 @@ describe('search', () => {
     expect(event.detail.query).not.to.contain('555');
     expect(event.detail.resultCount).to.equal($$(el, '[part=result]').length);
     await el.updateComplete;
-    expect(textOf(status)).to.match(/^\d+ topics? found$/);
+    expect(textOf(status)).to.match(/^\d+ results? found$/);
   });
 
   it('masks digit runs split by dashes and spaces', async () => {
@@ -156,10 +156,10 @@ describe('topics', () => {
     expect(table.querySelectorAll('tbody ol').length).to.equal(4);
   });
 
-  it('renders the Update Center answers for new and existing customers, regional numbers table and ** footnote', async () => {
+  it('renders the Update Center answers, regional numbers table and ** footnote', async () => {
     const el = await panel(html`<cl-login-help topic="update-center"></cl-login-help>`);
-    const text = textOf($(el, '[part=topic]'));
-    expect(text).to.contain('New customer setting up your PIN?').and.to.contain('Existing customer: how do you call the Update Center?');
+    // The seed's two steps (new and existing customers) are now two answers of the topic.
+    expect($$(el, '[part=topic] [part=section]').length).to.be.greaterThan(1);
     const rows = $$(el, 'table tbody tr').map(textOf);
     expect(rows.some((r) => r.includes('641') && r.includes('888-515-8052'))).to.equal(true);
     expect(rows.some((r) => r.includes('458') && r.includes('888-541-8052'))).to.equal(true);
@@ -178,7 +178,7 @@ describe('topics', () => {
     const entry = $(el, '[data-topic-id="email"]')!;
     setTimeout(() => entry.click());
     const event = await oneEvent(el, 'cl-login-help-topic');
-    expect(event.detail).to.deep.equal({ topicId: 'email', source: 'home' });
+    expect(event.detail).to.deep.equal({ topicId: 'email', sectionId: '', source: 'home' });
     expect(event.bubbles && event.composed).to.equal(true);
     await el.updateComplete;
     expect(el.topic).to.equal('email');
@@ -204,11 +204,11 @@ describe('topics', () => {
     await typeQuery(el, 'dvr');
     setTimeout(() => $(el, '[part=result]')!.click());
     const event = await oneEvent(el, 'cl-login-help-topic');
-    expect(event.detail).to.deep.equal({ topicId: 'prism-tv', source: 'search' });
+    expect(event.detail).to.deep.equal({ topicId: 'prism-tv', sectionId: 'schedule-dvr', source: 'search' });
     $(el, '[part=back]')!.click();
     await el.updateComplete;
     expect($$(el, '[part=result]')[0].dataset.topicId).to.equal('prism-tv');
-    expect(deepActiveElement()).to.equal($(el, '[part=result][data-topic-id="prism-tv"]'));
+    expect(deepActiveElement()).to.equal($(el, '[part=result][data-topic-id="prism-tv"][data-section-id="schedule-dvr"]'));
   });
 
   it('related topics open with source "related"', async () => {
@@ -217,7 +217,7 @@ describe('topics', () => {
     const id = related.dataset.topicId!;
     setTimeout(() => related.click());
     const event = await oneEvent(el, 'cl-login-help-topic');
-    expect(event.detail).to.deep.equal({ topicId: id, source: 'related' });
+    expect(event.detail).to.deep.equal({ topicId: id, sectionId: '', source: 'related' });
   });
 
   it('"Did this help?" Yes thanks the customer; No shows the contact options; both fire feedback', async () => {
@@ -225,7 +225,7 @@ describe('topics', () => {
     const [yes] = $$(el, '[part=feedback] button');
     setTimeout(() => yes.click());
     let event = await oneEvent(el, 'cl-login-help-feedback');
-    expect(event.detail).to.deep.equal({ topicId: 'email', helpful: true });
+    expect(event.detail).to.deep.equal({ topicId: 'email', sectionId: '', helpful: true });
     await el.updateComplete;
     expect(textOf($(el, '[part=feedback]'))).to.contain('Thanks');
     expect($(el, '[part=feedback] + [part=contact]')).to.equal(null);
@@ -238,7 +238,7 @@ describe('topics', () => {
     expect(textOf(no)).to.equal('No');
     setTimeout(() => no.click());
     event = await oneEvent(el, 'cl-login-help-feedback');
-    expect(event.detail).to.deep.equal({ topicId: 'msn', helpful: false });
+    expect(event.detail).to.deep.equal({ topicId: 'msn', sectionId: '', helpful: false });
     await el.updateComplete;
     expect(textOf($(el, '[part=contact]'))).to.contain('Chat with us');
     expect(deepActiveElement()).to.equal($(el, '#feedback-message'));
@@ -427,8 +427,8 @@ describe('content', () => {
     expect(event.detail.resultCount).to.equal(60);
     await el.updateComplete;
     expect($$(el, '[part=result]').length).to.equal(20);
-    expect(textOf($(el, '.more'))).to.equal('Showing the best 20 of 60 topics. Add a word to narrow the search.');
-    expect(textOf($(el, '[part=status]'))).to.equal('60 topics found');
+    expect(textOf($(el, '.more'))).to.equal('Showing the best 20 of 60 results. Add a word to narrow the search.');
+    expect(textOf($(el, '[part=status]'))).to.equal('60 results found');
   });
 
   it('a content-src that is not even a URL keeps the built-in content and reports fetch-failed', async () => {

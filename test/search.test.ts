@@ -76,7 +76,9 @@ describe('search behaviour', () => {
     expect(highlight('Contraseña olvidada', new Set(['contrasena']))[0]).to.deep.equal({ text: 'Contraseña', mark: true });
     expect(highlight('abc', new Set())).to.deep.equal([{ text: 'abc', mark: false }]);
     const [hit] = search.search('voicemial');
-    expect(hit.title.map((s) => s.text).join('')).to.equal(hit.topic.title);
+    // The row's heading: the answer's question, or the topic's title for a whole topic; the service is the topic.
+    expect(hit.title.map((s) => s.text).join('')).to.equal(hit.section?.question ?? hit.topic.title);
+    expect(hit.service.map((s) => s.text).join('')).to.equal(hit.topic.title);
     expect(hit.title.concat(hit.summary).some((s) => s.mark)).to.equal(true);
   });
 });

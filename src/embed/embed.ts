@@ -5,7 +5,10 @@ import { scriptDefaults } from './defaults.js';
 
 /** `window.clLoginHelp`: open and close the help from the host page's code. */
 export interface ClLoginHelpApi {
-  /** Opens the help (the inline panel if the page has one, else the dialog), at `topicId` when given. */
+  /**
+   * Opens the help (the inline panel if the page has one, else the dialog),
+   * at `topicId` when given; `'email/forgot-password'` opens that answer.
+   */
   open(topicId?: string): void;
   /** Closes the help dialog. */
   close(): void;
@@ -23,7 +26,8 @@ export interface ScriptOptions {
   lang: string;
 }
 
-const HASH = /^#cl-login-help\/([\w-]*)$/;
+/** `#cl-login-help/email` or `#cl-login-help/email/forgot-password`: group 1 is the path after the prefix. */
+const HASH = /^#cl-login-help\/([\w-]*(?:\/[\w-]+)?)$/;
 
 /**
  * Reads `data-*` options from a script element. `document.currentScript`
@@ -49,7 +53,8 @@ const inlinePanel = () => document.querySelector<ClLoginHelp>('cl-login-help');
 
 /**
  * Wires the help into the host page: the launcher (when asked), help links
- * (`<a href="#cl-login-help/email">`, `[data-cl-login-help="email"]`), a page
+ * (`<a href="#cl-login-help/email">`, `[data-cl-login-help="email"]`, and with a
+ * section: `#cl-login-help/email/forgot-password`, `"email/forgot-password"`), a page
  * loaded with such a hash, and `window.clLoginHelp`. Listeners live for the
  * page's life: one click listener on `document` and one `hashchange` on
  * `window`, added once.
@@ -73,7 +78,7 @@ export function installEmbed(options: ScriptOptions, script: unknown, version: s
   const open = (topicId = '', source: TopicSource = 'api') => {
     const panel = inlinePanel();
     if (panel) {
-      if (topicId) panel.show(topicId, source);
+      if (topicId) panel.show(topicId, '', source);
       else {
         panel.reset();
         // Focus the search field once the home screen has replaced the topic.

@@ -26,6 +26,10 @@ export interface UiStrings {
   moreResults: string;
   call: string;
   close: string;
+  /** Heads a topic's questions ("What's happening?"). */
+  questionsHeading: string;
+  /** Heads the topic's other questions under an open answer; `{topic}` is its title. */
+  moreAbout: string;
 }
 
 export const enStrings: UiStrings = {
@@ -33,8 +37,8 @@ export const enStrings: UiStrings = {
   searchPlaceholder: 'Try “voicemail password”',
   chooserHeading: 'What are you trying to sign in to?',
   resultsHeading: 'Results',
-  resultCountOne: '1 topic found',
-  resultCountMany: '{count} topics found',
+  resultCountOne: '1 result found',
+  resultCountMany: '{count} results found',
   noResults: 'No topics match “{query}”.',
   noResultsHelp: 'Try other words, pick a service from the list, or contact us.',
   back: 'All topics',
@@ -50,8 +54,10 @@ export const enStrings: UiStrings = {
   launcher: "Can't sign in?",
   close: 'Close help',
   showAllTopics: 'Show all {count} topics',
-  moreResults: 'Showing the best {shown} of {count} topics. Add a word to narrow the search.',
+  moreResults: 'Showing the best {shown} of {count} results. Add a word to narrow the search.',
   call: 'Call {number}',
+  questionsHeading: 'What’s happening?',
+  moreAbout: 'More about {topic}',
 };
 
 export const esStrings: UiStrings = {
@@ -59,8 +65,8 @@ export const esStrings: UiStrings = {
   searchPlaceholder: 'Por ejemplo: “contraseña del buzón de voz”',
   chooserHeading: '¿En qué cuenta o servicio quiere iniciar sesión?',
   resultsHeading: 'Resultados',
-  resultCountOne: 'Se encontró 1 tema',
-  resultCountMany: 'Se encontraron {count} temas',
+  resultCountOne: 'Se encontró 1 resultado',
+  resultCountMany: 'Se encontraron {count} resultados',
   noResults: 'Ningún tema coincide con “{query}”.',
   noResultsHelp: 'Pruebe con otras palabras, elija un servicio de la lista o comuníquese con nosotros.',
   back: 'Todos los temas',
@@ -76,8 +82,10 @@ export const esStrings: UiStrings = {
   launcher: '¿No puede iniciar sesión?',
   close: 'Cerrar la ayuda',
   showAllTopics: 'Mostrar los {count} temas',
-  moreResults: 'Se muestran los {shown} mejores de {count} temas. Agregue una palabra para acotar la búsqueda.',
+  moreResults: 'Se muestran los {shown} mejores de {count} resultados. Agregue una palabra para acotar la búsqueda.',
   call: 'Llame al {number}',
+  questionsHeading: '¿Qué está pasando?',
+  moreAbout: 'Más sobre {topic}',
 };
 
 /** Fills `{name}` placeholders from `values`; unknown names are left as they are. */

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js/basic';
-import type { Content, Topic } from '../content/schema.js';
+import type { Block, Content, Section, Topic } from '../content/schema.js';
 import { blockText } from '../content/validate.js';
 
 /**
@@ -32,21 +32,41 @@ export interface Segment {
   mark: boolean;
 }
 
-/** One ranked search result. */
+/** One ranked search result: a section of a topic, or a topic as a whole. */
 export interface SearchHit {
   topic: Topic;
+  /** The section that answers the query; absent for a topic as a whole. */
+  section?: Section;
   /** 0 for the best hit of a query, towards 1 for weaker ones. */
   score: number;
-  /** The title and summary split into marked and unmarked runs. */
+  /** The row's heading, marked: the section's question, or the topic's title. */
   title: Segment[];
+  /** The topic's title, marked: the service the hit belongs to. */
+  service: Segment[];
+  /**
+   * The line under the heading, marked: for a section, a snippet of its
+   * answer around the first matched word; for a topic, its summary (or a
+   * snippet of its text when only the text matched).
+   */
   summary: Segment[];
 }
 
-/** Field weights: tuned on test/search-cases.ts. */
+/**
+ * Field weights: tuned on test/search-cases.ts (topics) and
+ * test/intent-cases.ts (sections). A topic's section questions count like
+ * its title (they are its headings); its sections' keywords hardly, since
+ * each names one situation, not the service ("pay long distance bill" must
+ * not outrank AutoPay for "pay my bill"). A section counts its topic's
+ * title a little, so that "long distance ... correct password" prefers the
+ * long distance answer that matches the most words.
+ */
 const FIELDS = [
   ['title', 3],
   ['keywords', 3],
   ['summary', 1.5],
+  ['questions', 3],
+  ['sectionKeywords', 0.25],
+  ['service', 1],
   ['body', 0.5],
 ] as const;
 
@@ -81,7 +101,7 @@ const allowedErrors = (length: number) => (length <= 3 ? 0 : length === 4 ? 1 : 
  */
 const STOPWORDS = new Set(
   ('a an and anymore are can cannot cant do does for from get got has have how i im into is it me my never not of on or out still the to up what when where why with your you ' +
-    'al con de del el en es la las lo los me mi mis no para por que se su sus un una y')
+    'al con de del el en es la las lo los me mi mis no para por puede puedo que se su sus un una y')
     .split(' '),
 );
 
@@ -95,6 +115,9 @@ function queryWords(query: string) {
 /** Trims, collapses whitespace and caps the length of a query. */
 export const normalizeQuery = (query: string) => query.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
 
+const isMatched = (word: string, terms: ReadonlySet<string>) =>
+  terms.has(word) || (word.length >= 4 && [...terms].some((term) => term.length > word.length && term.includes(word)));
+
 /**
  * Splits `value` into runs, marking the words that matched: those whose
  * normalized form is in `terms`, and words of 4+ letters inside a matched
@@ -102,10 +125,9 @@ export const normalizeQuery = (query: string) => query.replace(/\s+/g, ' ').trim
  */
 export function highlight(value: string, terms: ReadonlySet<string>): Segment[] {
   const segments: Segment[] = [];
-  const matched = (word: string) => terms.has(word) || (word.length >= 4 && [...terms].some((term) => term.length > word.length && term.includes(word)));
   let at = 0;
   for (const match of value.matchAll(WORD)) {
-    if (!matched(normalizeWord(match[0]))) continue;
+    if (!isMatched(normalizeWord(match[0]), terms)) continue;
     const start = match.index!;
     if (start > at) segments.push({ text: value.slice(at, start), mark: false });
     segments.push({ text: match[0], mark: true });
@@ -115,160 +137,57 @@ export function highlight(value: string, terms: ReadonlySet<string>): Segment[] 
   return segments;
 }
 
-/**
- * Fuzzy, typo-tolerant search over the topics of one content. Build it once
- * per content (`searchFor` caches it) and call `search()` per keystroke.
- */
-export class TopicSearch {
-  readonly #topics: readonly Topic[];
+/** The searchable text of one document: a topic, or one section of a topic. */
+interface Doc {
+  title: string;
+  keywords: readonly string[];
+  summary: string;
+  /** A topic's sections' questions. */
+  questions?: string;
+  /** A topic's sections' keywords. */
+  sectionKeywords?: string;
+  /** A section's topic title. */
+  service?: string;
+  body: string;
+}
+
+/** The words of the whole corpus, shared by the topic and the section index. */
+class Vocabulary {
   /** Every distinct word of the corpus. */
-  readonly #terms: string[] = [];
+  readonly terms: string[] = [];
   readonly #termIds = new Map<string, number>();
-  /** Per term: the topics that contain it (ascending) and their field-weighted frequencies. */
-  readonly #postings: Array<{ docs: number[]; weights: number[] }> = [];
   /** Per bigram: the ids of the terms that contain it. */
   readonly #bigrams = new Map<string, number[]>();
-  readonly #keywordPhrases = new Map<number, Array<{ text: string; words: Set<string> }>>();
+  /** Raw spelling → term id: most words repeat across topics, so each spelling is normalized once. */
+  readonly #spellings = new Map<string, number>();
   /** Query word → matching terms and how well they match; reused while typing. */
   readonly #expansions = new Map<string, Array<[termId: number, quality: number]>>();
 
-  /** The next topic to index: the index is built in slices (`indexSome`) or all at once on the first search. */
-  #next = 0;
-  // Reused for every field of every topic: building 10,000 topics allocates little.
-  readonly #counts = new Map<number, number>();
-  readonly #weights = new Map<number, number>();
-  /** Raw spelling → term id: most words repeat across topics, so each spelling is normalized once. */
-  readonly #spellings = new Map<string, number>();
-
-  constructor(content: Content) {
-    this.#topics = content.topics;
-  }
-
-  /** Whether every topic is indexed. */
-  get indexed() {
-    return this.#next >= this.#topics.length;
-  }
-
-  /**
-   * Indexes topics for about `budget` ms (all of them by default); returns
-   * whether the index is complete. The panel calls it in idle time after new
-   * content arrives, so the first keystroke does not pay for the index.
-   */
-  indexSome(budget = Infinity): boolean {
-    const end = performance.now() + budget;
-    while (this.#next < this.#topics.length) {
-      this.#index(this.#next++);
-      if (this.#next % 16 === 0 && performance.now() > end) break;
-    }
-    return this.indexed;
-  }
-
-  #index(doc: number) {
-    const topic = this.#topics[doc];
-    const fields = { title: topic.title, keywords: topic.keywords.join(' '), summary: topic.summary, body: [...topic.blocks, ...topic.sections.flatMap((section) => section.blocks)].map(blockText).join(' ') };
-    const counts = this.#counts;
-    const weights = this.#weights;
-    weights.clear();
-    for (const [field, weight] of FIELDS) {
-      counts.clear();
-      for (const raw of canonical(fields[field]).match(WORD) ?? []) {
-        let id = this.#spellings.get(raw);
-        if (id === undefined) this.#spellings.set(raw, (id = this.#termId(normalizeWord(raw))));
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-      }
-      // Saturating term frequency: the fifth "password" in a body adds little.
-      for (const [id, tf] of counts) weights.set(id, (weights.get(id) ?? 0) + (weight * tf) / (tf + 0.5));
-    }
-    for (const [id, weight] of weights) {
-      const postings = this.#postings[id];
-      postings.docs.push(doc);
-      postings.weights.push(weight);
-    }
-  }
-
-  /** Ranked hits for `query`, best first; an empty query has none. */
-  search(query: string, limit = DEFAULT_LIMIT): SearchHit[] {
-    return this.rank(query, limit).hits;
-  }
-
-  /** The best `limit` hits for `query`, and how many topics match in all. */
-  rank(query: string, limit = DEFAULT_LIMIT): { hits: SearchHit[]; total: number } {
-    const tokens = queryWords(query);
-    if (!tokens.length) return { hits: [], total: 0 };
-    this.indexSome();
-    const docs = this.#topics.length;
-    const scores = new Map<number, { score: number; tokens: number; terms: Set<string> }>();
-    for (const token of tokens) {
-      // Best contribution of this token to each topic.
-      const best = new Map<number, [number, string]>();
-      for (const [termId, quality] of this.#expand(token)) {
-        const { docs: found, weights } = this.#postings[termId];
-        const idf = Math.log(1 + (docs - found.length + 0.5) / (found.length + 0.5));
-        for (let i = 0; i < found.length; i++) {
-          const doc = found[i];
-          const value = quality * idf * weights[i];
-          if (value > (best.get(doc)?.[0] ?? 0)) best.set(doc, [value, this.#terms[termId]]);
-        }
-      }
-      for (const [doc, [value, term]] of best) {
-        const entry = scores.get(doc) ?? { score: 0, tokens: 0, terms: new Set<string>() };
-        entry.score += value;
-        entry.tokens++;
-        entry.terms.add(term);
-        scores.set(doc, entry);
-      }
-    }
-    // The query as words, stopwords kept: " mi cuenta " finds the keyword phrase "mi cuenta".
-    const phrase = ` ${words(normalizeQuery(query)).join(' ')} `;
-    const ranked = [...scores].map(([doc, entry]) => {
-      let score = entry.score * (0.2 + (0.8 * entry.tokens) / tokens.length);
-      // A keyword phrase of several words, typed as it is, names the topic.
-      // Only when the phrase holds every word that matters: "no puedo entrar a
-      // directv" is about DIRECTV, not the "no puedo entrar" of My Account.
-      if (this.#phrases(doc).some((keyword) => phrase.includes(keyword.text) && tokens.every((token) => keyword.words.has(token)))) score *= 1.5;
-      return { doc, terms: entry.terms, score };
-    });
-    ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
-    const top = ranked[0]?.score ?? 1;
-    const hits = ranked.slice(0, limit).map(({ doc, terms, score }) => {
-      const topic = this.#topics[doc];
-      // Mark every word form that matched, also where the topic has it in another field.
-      const marked = new Set([...terms, ...tokens]);
-      return { topic, score: 1 - score / top, title: highlight(topic.title, marked), summary: highlight(topic.summary, marked) };
-    });
-    return { hits, total: ranked.length };
-  }
-
-  /** A topic's keyword phrases of two or more words, normalized and padded: " voice mail ". */
-  #phrases(doc: number) {
-    let phrases = this.#keywordPhrases.get(doc);
-    if (!phrases) {
-      phrases = this.#topics[doc].keywords
-        .map((keyword) => words(keyword))
-        .filter((w) => w.length > 1)
-        .map((w) => ({ text: ` ${w.join(' ')} `, words: new Set(w) }));
-      this.#keywordPhrases.set(doc, phrases);
-    }
-    return phrases;
+  /** The term id of a word as written in the corpus. */
+  idOf(raw: string) {
+    let id = this.#spellings.get(raw);
+    if (id === undefined) this.#spellings.set(raw, (id = this.#termId(normalizeWord(raw))));
+    return id;
   }
 
   #termId(word: string) {
     let id = this.#termIds.get(word);
     if (id === undefined) {
-      id = this.#terms.push(word) - 1;
+      id = this.terms.push(word) - 1;
       this.#termIds.set(word, id);
-      this.#postings.push({ docs: [], weights: [] });
       for (const gram of bigrams(word)) {
         const ids = this.#bigrams.get(gram);
         if (ids) ids.push(id);
         else this.#bigrams.set(gram, [id]);
       }
+      // New words may be what an earlier query word meant.
+      this.#expansions.clear();
     }
     return id;
   }
 
   /** The corpus words a query word may mean, with a quality from 0 to 1. */
-  #expand(token: string) {
+  expand(token: string) {
     let found = this.#expansions.get(token);
     if (found) return found;
     found = [];
@@ -289,7 +208,7 @@ export class TopicSearch {
       for (const gram of grams) for (const id of this.#bigrams.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
       for (const [id, count] of shared) {
         if (count < needed) continue;
-        const term = this.#terms[id];
+        const term = this.terms[id];
         // A different word of about the same length, or one that contains this one.
         if (count < grams.size && Math.abs(term.length - token.length) > errors) continue;
         const quality = matchQuality(token, term, known ? 0 : errors);
@@ -299,6 +218,309 @@ export class TopicSearch {
     if (this.#expansions.size > 2000) this.#expansions.clear();
     this.#expansions.set(token, found);
     return found;
+  }
+}
+
+/** A document's match: its score, how many query words it matched, and the corpus words that did. */
+interface Match {
+  score: number;
+  terms: Set<string>;
+}
+
+/** An inverted index of documents over a shared vocabulary, built in slices. */
+class DocIndex {
+  readonly #vocabulary: Vocabulary;
+  readonly #count: number;
+  readonly #doc: (i: number) => Doc;
+  /** Per term id: the documents that contain it (ascending) and their field-weighted frequencies. */
+  readonly #postings: Array<{ docs: number[]; weights: number[] } | undefined> = [];
+  readonly #keywordPhrases = new Map<number, Array<{ text: string; words: Set<string> }>>();
+  /** The next document to index. */
+  #next = 0;
+  // Reused for every field of every document: building 10,000 topics allocates little.
+  readonly #counts = new Map<number, number>();
+  readonly #weights = new Map<number, number>();
+
+  constructor(vocabulary: Vocabulary, count: number, doc: (i: number) => Doc) {
+    this.#vocabulary = vocabulary;
+    this.#count = count;
+    this.#doc = doc;
+  }
+
+  get indexed() {
+    return this.#next >= this.#count;
+  }
+
+  /** Indexes documents until `end` (a `performance.now()` time); returns whether all are indexed. */
+  indexUntil(end: number) {
+    while (this.#next < this.#count) {
+      this.#index(this.#next++);
+      if (this.#next % 16 === 0 && performance.now() > end) break;
+    }
+    return this.indexed;
+  }
+
+  #index(i: number) {
+    const doc = this.#doc(i);
+    const fields = { title: doc.title, keywords: doc.keywords.join(' '), summary: doc.summary, questions: doc.questions ?? '', sectionKeywords: doc.sectionKeywords ?? '', service: doc.service ?? '', body: doc.body };
+    const counts = this.#counts;
+    const weights = this.#weights;
+    weights.clear();
+    for (const [field, weight] of FIELDS) {
+      counts.clear();
+      for (const raw of canonical(fields[field]).match(WORD) ?? []) {
+        const id = this.#vocabulary.idOf(raw);
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+      // Saturating term frequency: the fifth "password" in a body adds little.
+      for (const [id, tf] of counts) weights.set(id, (weights.get(id) ?? 0) + (weight * tf) / (tf + 0.5));
+    }
+    for (const [id, weight] of weights) {
+      const postings = (this.#postings[id] ??= { docs: [], weights: [] });
+      postings.docs.push(i);
+      postings.weights.push(weight);
+    }
+  }
+
+  /**
+   * Every matching document and its score, BM25-style: rarer words count
+   * more, documents that match more of the query's words score higher, and a
+   * keyword phrase typed as it is names its document.
+   */
+  score(tokens: readonly string[], phrase: string): Map<number, Match> {
+    const docs = this.#count;
+    const entries = new Map<number, { score: number; tokens: number; terms: Set<string> }>();
+    for (const token of tokens) {
+      // Best contribution of this token to each document.
+      const best = new Map<number, [number, string]>();
+      for (const [termId, quality] of this.#vocabulary.expand(token)) {
+        const postings = this.#postings[termId];
+        if (!postings) continue;
+        const { docs: found, weights } = postings;
+        const idf = Math.log(1 + (docs - found.length + 0.5) / (found.length + 0.5));
+        for (let i = 0; i < found.length; i++) {
+          const doc = found[i];
+          const value = quality * idf * weights[i];
+          if (value > (best.get(doc)?.[0] ?? 0)) best.set(doc, [value, this.#vocabulary.terms[termId]]);
+        }
+      }
+      for (const [doc, [value, term]] of best) {
+        const entry = entries.get(doc) ?? { score: 0, tokens: 0, terms: new Set<string>() };
+        entry.score += value;
+        entry.tokens++;
+        entry.terms.add(term);
+        entries.set(doc, entry);
+      }
+    }
+    const scores = new Map<number, Match>();
+    for (const [doc, entry] of entries) {
+      let score = entry.score * (0.2 + (0.8 * entry.tokens) / tokens.length);
+      // A keyword phrase of several words, typed as it is, names the document.
+      // Only when the phrase holds every word that matters: "no puedo entrar a
+      // directv" is about DIRECTV, not the "no puedo entrar" of My Account.
+      if (this.#phrases(doc).some((keyword) => phrase.includes(keyword.text) && tokens.every((token) => keyword.words.has(token)))) score *= 1.5;
+      scores.set(doc, { score, terms: entry.terms });
+    }
+    return scores;
+  }
+
+  /** A document's keyword phrases of two or more words, normalized and padded: " voice mail ". */
+  #phrases(doc: number) {
+    let phrases = this.#keywordPhrases.get(doc);
+    if (!phrases) {
+      phrases = this.#doc(doc)
+        .keywords.map((keyword) => words(keyword))
+        .filter((w) => w.length > 1)
+        .map((w) => ({ text: ` ${w.join(' ')} `, words: new Set(w) }));
+      this.#keywordPhrases.set(doc, phrases);
+    }
+    return phrases;
+  }
+}
+
+const bodyText = (blocks: readonly Block[]) => blocks.map(blockText).join(' ');
+
+/** Characters of answer text in a result's snippet. */
+const SNIPPET_LENGTH = 140;
+
+/**
+ * A short piece of `text` around its first word in `anchor` (from its start
+ * when there is none), cut at word boundaries, with the words in `terms` marked.
+ */
+export function snippet(text: string, terms: ReadonlySet<string>, anchor: ReadonlySet<string> = terms): Segment[] {
+  let start = 0;
+  for (const match of text.matchAll(WORD)) {
+    if (isMatched(normalizeWord(match[0]), anchor)) {
+      start = match.index!;
+      break;
+    }
+  }
+  // Some words before the match, so it reads as a sentence.
+  if (start > 40) {
+    const before = text.lastIndexOf(' ', start - 30);
+    start = before > 0 ? before + 1 : start;
+  } else start = 0;
+  let end = Math.min(text.length, start + SNIPPET_LENGTH);
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > start + SNIPPET_LENGTH / 2) end = space;
+  }
+  const piece = text.slice(start, end).trim();
+  const segments = highlight(piece, terms);
+  if (start > 0) segments.unshift({ text: '… ', mark: false });
+  if (end < text.length) segments.push({ text: ' …', mark: false });
+  return segments;
+}
+
+/** How many rows one topic may have before every other matching topic had its best one. */
+const ROWS_PER_TOPIC = 2;
+
+
+/**
+ * Fuzzy, typo-tolerant search over the topics of one content, and over the
+ * sections of topics that have them. Build it once per content (`searchFor`
+ * caches it) and call `search()` per keystroke.
+ *
+ * Topics are ranked as a whole, on their title, keywords, summary, their
+ * sections' questions (and, a little, keywords) and all their text. A topic with sections then gives one row
+ * per section that matched words of its own (question, keywords, answer),
+ * best first, ranked just below the topic's own score; a topic whose
+ * sections matched nothing of their own (only its title, say) gives one row
+ * for the whole topic. A topic gives at most two rows before every other
+ * matching topic had its best row.
+ */
+export class TopicSearch {
+  readonly #topics: readonly Topic[];
+  readonly #vocabulary = new Vocabulary();
+  readonly #topicIndex: DocIndex;
+  /** Every section, as [topic index, section]. */
+  readonly #sections: Array<[topic: number, section: Section]> = [];
+  readonly #sectionIndex: DocIndex;
+  /** Per topic: the index of its first section in `#sections`. */
+  readonly #firstSection: number[] = [];
+
+  constructor(content: Content) {
+    const topics = (this.#topics = content.topics);
+    topics.forEach((topic, i) => {
+      this.#firstSection.push(this.#sections.length);
+      for (const section of topic.sections) this.#sections.push([i, section]);
+    });
+    this.#topicIndex = new DocIndex(this.#vocabulary, topics.length, (i) => {
+      const topic = topics[i];
+      if (!topic.sections.length) return { title: topic.title, keywords: topic.keywords, summary: topic.summary, body: bodyText(topic.blocks) };
+      return {
+        title: topic.title,
+        keywords: topic.keywords,
+        summary: topic.summary,
+        questions: topic.sections.map((section) => section.question).join(' '),
+        sectionKeywords: topic.sections.map((section) => section.keywords.join(' ')).join(' '),
+        body: [bodyText(topic.blocks), ...topic.sections.map((section) => bodyText(section.blocks))].join(' '),
+      };
+    });
+    this.#sectionIndex = new DocIndex(this.#vocabulary, this.#sections.length, (i) => {
+      const section = this.#sections[i][1];
+      const topic = topics[this.#sections[i][0]];
+      return { title: section.question, keywords: section.keywords, summary: '', service: topic.title, body: bodyText(section.blocks) };
+    });
+  }
+
+  readonly #titles = new Map<number, Set<string>>();
+
+  /** The normalized words of a topic's title. */
+  #titleWords(doc: number) {
+    let found = this.#titles.get(doc);
+    if (!found) this.#titles.set(doc, (found = new Set(words(this.#topics[doc].title))));
+    return found;
+  }
+
+  /** Whether every topic and section is indexed. */
+  get indexed() {
+    return this.#topicIndex.indexed && this.#sectionIndex.indexed;
+  }
+
+  /**
+   * Indexes topics and sections for about `budget` ms (all of them by
+   * default); returns whether the index is complete. The panel calls it in
+   * idle time after new content arrives, so the first keystroke does not pay
+   * for the index.
+   */
+  indexSome(budget = Infinity): boolean {
+    const end = performance.now() + budget;
+    return this.#topicIndex.indexUntil(end) && this.#sectionIndex.indexUntil(end);
+  }
+
+  /** Ranked hits for `query`, best first; an empty query has none. */
+  search(query: string, limit = DEFAULT_LIMIT): SearchHit[] {
+    return this.rank(query, limit).hits;
+  }
+
+  /** The best `limit` hits for `query`, and how many hits there are in all. */
+  rank(query: string, limit = DEFAULT_LIMIT): { hits: SearchHit[]; total: number } {
+    const tokens = queryWords(query);
+    if (!tokens.length) return { hits: [], total: 0 };
+    this.indexSome();
+    // The query as words, stopwords kept: " mi cuenta " finds the keyword phrase "mi cuenta".
+    // (And without its stopwords: "pagar mi factura" finds "pagar factura".)
+    const all = words(normalizeQuery(query));
+    const phrase = ` ${all.join(' ')} | ${all.filter((word) => !STOPWORDS.has(word)).join(' ')} `;
+    const topicScores = this.#topicIndex.score(tokens, phrase);
+    const sectionScores = this.#sections.length ? this.#sectionIndex.score(tokens, phrase) : new Map<number, Match>();
+    const topics = [...topicScores].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
+    const top = topics[0]?.[1].score ?? 1;
+
+    interface Row {
+      topic: number;
+      /** Index in `#sections`, or -1 for the whole topic. */
+      section: number;
+      score: number;
+      terms: Set<string>;
+      /** The words the section matched on its own. */
+      own?: Set<string>;
+    }
+    const first: Row[] = [];
+    const later: Row[] = [];
+    for (const [doc, match] of topics) {
+      const from = this.#firstSection[doc];
+      const count = this.#topics[doc].sections.length;
+      const own: Array<[number, Match]> = [];
+      // Matched only words of the topic's title ("long distance"): the whole topic answers.
+      const title = count ? this.#titleWords(doc) : undefined;
+      for (let i = from; i < from + count; i++) {
+        const found = sectionScores.get(i);
+        if (found && [...found.terms].some((term) => !title!.has(term))) own.push([i, found]);
+      }
+      if (!own.length) {
+        first.push({ topic: doc, section: -1, score: match.score, terms: match.terms });
+        continue;
+      }
+      own.sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
+      const best = own[0][1].score;
+      own.forEach(([section, found], n) => {
+        // The best section carries the topic's score; the others a little less, by how well they matched.
+        const score = match.score * (0.6 + (0.4 * found.score) / best);
+        (n < ROWS_PER_TOPIC ? first : later).push({ topic: doc, section, score, terms: new Set([...match.terms, ...found.terms]), own: found.terms });
+      });
+    }
+    const byScore = (a: Row, b: Row) => b.score - a.score || a.topic - b.topic || a.section - b.section;
+    const rows = [...first.sort(byScore), ...later.sort(byScore)];
+    const hits = rows.slice(0, limit).map(({ topic: doc, section: at, score, terms, own }): SearchHit => {
+      const topic = this.#topics[doc];
+      // Mark every word form that matched, also where the document has it in another field.
+      const marked = new Set([...terms, ...tokens]);
+      const service = highlight(topic.title, marked);
+      if (at >= 0) {
+        const section = this.#sections[at][1];
+        return { topic, section, score: 1 - score / top, title: highlight(section.question, marked), service, summary: snippet(bodyText(section.blocks), marked, own) };
+      }
+      let summary = highlight(topic.summary, marked);
+      // Matched only in the answer's text: the summary says where.
+      if (!service.some((s) => s.mark) && !summary.some((s) => s.mark)) {
+        const body = snippet(bodyText(topic.blocks.concat(topic.sections.flatMap((s) => s.blocks))), marked);
+        if (body.some((s) => s.mark)) summary = body;
+      }
+      return { topic, score: 1 - score / top, title: service, service, summary };
+    });
+    return { hits, total: rows.length };
   }
 }
 

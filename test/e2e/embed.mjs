@@ -50,7 +50,7 @@ export function embedTests(engine) {
       await page.click('#email-link');
       await page.waitForFunction(() => document.querySelector('cl-login-help').topic === 'email');
       const { events } = await record(page);
-      assert.deepEqual(events.find((e) => e.type === 'cl-login-help-topic').detail, { topicId: 'email', source: 'link' });
+      assert.deepEqual(events.find((e) => e.type === 'cl-login-help-topic').detail, { topicId: 'email', sectionId: '', source: 'link' });
       assert.equal(await deepFocus(page), 'h2#topic-heading');
       await page.close();
     });
@@ -244,7 +244,7 @@ export function embedTests(engine) {
       await page.waitForFunction(() => document.querySelector('cl-login-help').topic === 'business-portal' && document.querySelector('cl-login-help').status === 'topic');
       const { events } = await record(page);
       assert.deepEqual(events.filter((e) => e.type === 'cl-login-help-error'), []);
-      assert.deepEqual(events.filter((e) => e.type === 'cl-login-help-topic').map((e) => e.detail), [{ topicId: 'business-portal', source: 'link' }]);
+      assert.deepEqual(events.filter((e) => e.type === 'cl-login-help-topic').map((e) => e.detail), [{ topicId: 'business-portal', sectionId: '', source: 'link' }]);
       assert.equal(await deepFocus(page), 'h2#topic-heading');
       await page.close();
     });
@@ -254,7 +254,7 @@ export function embedTests(engine) {
       await page.waitForFunction(() => document.querySelector('cl-login-help').content.topics.length === 12 && window.__record.events.length > 0);
       await page.waitForTimeout(1500);
       const topics = (await record(page)).events.filter((e) => e.type === 'cl-login-help-topic').map((e) => e.detail);
-      assert.deepEqual(topics, [{ topicId: 'email', source: 'link' }]);
+      assert.deepEqual(topics, [{ topicId: 'email', sectionId: '', source: 'link' }]);
       await page.close();
     });
 
@@ -265,7 +265,7 @@ export function embedTests(engine) {
       await page.click('#email-link');
       await page.waitForTimeout(200);
       const topics = (await record(page)).events.filter((e) => e.type === 'cl-login-help-topic').map((e) => e.detail);
-      assert.deepEqual(topics, [{ topicId: 'email', source: 'link' }, { topicId: 'email', source: 'link' }]);
+      assert.deepEqual(topics, [{ topicId: 'email', sectionId: '', source: 'link' }, { topicId: 'email', sectionId: '', source: 'link' }]);
       await page.close();
     });
 
@@ -533,6 +533,69 @@ export function embedTests(engine) {
       const afterCycles = await count();
       assert.deepEqual(afterCycles.listeners, before.listeners);
       assert.equal(afterCycles.nodes, before.nodes);
+      await page.close();
+    });
+  });
+
+  describe('sections: links, hashes and open() name one answer', () => {
+    const sectionState = (page) =>
+      page.evaluate(() => {
+        const el = document.querySelector('cl-login-help-launcher')?.shadowRoot?.querySelector('cl-login-help') ?? document.querySelector('cl-login-help');
+        return { topic: el.topic, section: el.section, shown: [...el.shadowRoot.querySelectorAll('[part=section]')].map((s) => s.dataset.sectionId) };
+      });
+    const topicEvents = async (page) => (await record(page)).events.filter((e) => e.type === 'cl-login-help-topic').map((e) => e.detail);
+
+    it('a page loaded with #cl-login-help/<topic>/<section> opens that answer, its question focused', async () => {
+      const page = await open('/test/e2e/pages/inline.html#cl-login-help/long-distance/security-code');
+      await page.waitForFunction(() => document.querySelector('cl-login-help').section === 'security-code');
+      assert.deepEqual(await sectionState(page), { topic: 'long-distance', section: 'security-code', shown: ['security-code'] });
+      assert.deepEqual(await topicEvents(page), [{ topicId: 'long-distance', sectionId: 'security-code', source: 'link' }]);
+      assert.equal(await deepFocus(page), 'h3#section-security-code');
+      await page.close();
+    });
+
+    it('a help link <a href="#cl-login-help/email/forgot-password"> and data-cl-login-help="email/forgot-password" open that answer', async () => {
+      const page = await open('/test/e2e/pages/inline.html');
+      await page.evaluate(() => {
+        document.body.insertAdjacentHTML(
+          'afterbegin',
+          '<a id="answer-link" href="#cl-login-help/long-distance/security-code">Lost code</a> <button id="answer-button" type="button" data-cl-login-help="email/forgot-password">Forgot password</button>',
+        );
+      });
+      await page.click('#answer-button');
+      await page.waitForFunction(() => document.querySelector('cl-login-help').section === 'forgot-password');
+      assert.deepEqual(await sectionState(page), { topic: 'email', section: 'forgot-password', shown: ['forgot-password'] });
+      await page.click('#answer-link');
+      await page.waitForFunction(() => document.querySelector('cl-login-help').section === 'security-code');
+      assert.deepEqual(await topicEvents(page), [
+        { topicId: 'email', sectionId: 'forgot-password', source: 'link' },
+        { topicId: 'long-distance', sectionId: 'security-code', source: 'link' },
+      ]);
+      await page.close();
+    });
+
+    it('without an inline panel, window.clLoginHelp.open("email/forgot-password") opens that answer in the dialog', async () => {
+      const page = await open('/test/e2e/pages/launcher.html');
+      await page.evaluate(() => window.clLoginHelp.open('email/forgot-password'));
+      await page.waitForFunction(() => document.querySelector('cl-login-help-launcher').isOpen);
+      await page.waitForFunction(() => document.querySelector('cl-login-help-launcher').shadowRoot.querySelector('cl-login-help').section === 'forgot-password');
+      assert.deepEqual(await sectionState(page), { topic: 'email', section: 'forgot-password', shown: ['forgot-password'] });
+      assert.deepEqual(await topicEvents(page), [{ topicId: 'email', sectionId: 'forgot-password', source: 'api' }]);
+      assert.equal(await deepFocus(page), 'h3#section-forgot-password');
+      await page.close();
+    });
+
+    it('a hash naming a section the topic lacks opens the topic whole and reports unknown-section', async () => {
+      const page = await open('/test/e2e/pages/inline.html#cl-login-help/email/no-such-answer');
+      await page.waitForFunction(() => window.__record.events.some((e) => e.type === 'cl-login-help-error'));
+      await page.waitForFunction(() => document.querySelector('cl-login-help').status === 'topic');
+      const { events } = await record(page);
+      assert.deepEqual(events.filter((e) => e.type === 'cl-login-help-error').map((e) => e.detail.code), ['unknown-section']);
+      const state = await sectionState(page);
+      assert.equal(state.topic, 'email');
+      assert.equal(state.section, '');
+      assert.ok(state.shown.length >= 2, 'every answer of the topic is shown');
+      assert.deepEqual(await topicEvents(page), [{ topicId: 'email', sectionId: '', source: 'link' }]);
       await page.close();
     });
   });
