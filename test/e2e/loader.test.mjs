@@ -37,7 +37,7 @@ async function open(path, { context = browser, width = 1280, height = 800 } = {}
   page.on('pageerror', (error) => logs.push(`pageerror: ${error.message}`));
   await page.goto(server.origin + path);
   await page.waitForFunction(() => window.__record && window.clLoginHelp);
-  return Object.assign(page, { requests, logs, bundleRequests: () => requests.filter((p) => p.startsWith('/dist/cl-login-help.js') || p.startsWith('/dist/e2e/') || p.startsWith('/missing/')).length });
+  return Object.assign(page, { requests, logs, bundleRequests: () => requests.filter((p) => p.startsWith('/dist/cl-login-help.js') || p.startsWith('/dist/e2e/tampered') || p.startsWith('/missing/')).length });
 }
 
 const record = (page) => page.evaluate(() => JSON.parse(JSON.stringify(window.__record)));
@@ -298,4 +298,40 @@ describe('the loader with the full bundle, and either twice', () => {
       await page.close();
     });
   }
+});
+
+describe('README "Embedding" snippets, as written', () => {
+  // The README's html blocks that load a file from "https://your.cdn/", served from dist/ instead.
+  const readme = readFileSync('README.md', 'utf8');
+  const embedding = readme.slice(readme.indexOf('## Embedding'), readme.indexOf('\n## ', readme.indexOf('## Embedding') + 5));
+  const snippets = [...embedding.matchAll(/```html\n([^]*?)```/g)].map((m) => m[1]).filter((s) => s.includes('https://your.cdn/'));
+  const page = (snippet) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>README snippet</title><script src="/test/e2e/pages/record.js"></script></head><body><p><a id="email-link" href="#cl-login-help/email">Help with email</a></p>\n${snippet.replaceAll('https://your.cdn/', '/dist/')}</body></html>`;
+
+  it('there is one snippet for the loader and one for the full bundle, both with defer', () => {
+    assert.equal(snippets.length, 2);
+    assert.match(snippets[0], /cl-login-help-loader\.js"[^>]* defer/);
+    assert.match(snippets[1], /cl-login-help\.js"[^>]* defer/);
+  });
+
+  it('the loader snippet: a button, no bundle until a click, then the panel (strict CSP)', async () => {
+    writeFileSync('dist/e2e/readme-loader.html', page(snippets[0]));
+    const p = await open('/dist/e2e/readme-loader.html?csp=strict');
+    await loaderButton(p).waitFor();
+    await settle(p);
+    assert.equal(p.bundleRequests(), 0);
+    await loaderButton(p).click();
+    await dialogOpen(p);
+    assert.deepEqual((await record(p)).violations, []);
+    await p.close();
+  });
+
+  it('the full bundle snippet: the inline panel renders and help links open it (strict CSP)', async () => {
+    writeFileSync('dist/e2e/readme-full.html', page(snippets[1]));
+    const p = await open('/dist/e2e/readme-full.html?csp=strict');
+    await p.click('#email-link');
+    await p.waitForFunction(() => document.querySelector('cl-login-help').topic === 'email');
+    assert.deepEqual((await record(p)).violations, []);
+    await p.close();
+  });
 });

@@ -3,6 +3,7 @@
 // every way a web team's content URL can.
 import { createServer } from 'node:http';
 import { randomBytes } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,7 +60,8 @@ const contentCases = {
   huge: async () => [200, 'application/json', JSON.stringify({ pad: 'x'.repeat(3_000_000) })],
 };
 
-export function startServer() {
+/** `compress`: gzip text files for clients that accept it, as a CDN would (`npm run bench`). */
+export function startServer({ compress = false } = {}) {
   const counts = new Map();
   const cookies = [];
   const aborted = [];
@@ -98,7 +100,9 @@ export function startServer() {
       let body = await readFile(path);
       const nonce = randomBytes(12).toString('base64');
       if (extname(path) === '.html' && body.includes('__NONCE__')) body = body.toString('utf8').replaceAll('__NONCE__', nonce);
-      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...pageHeaders(url, nonce) });
+      const gzip = compress && types[extname(path)] && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      if (gzip) body = gzipSync(body, { level: 9 });
+      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...(gzip && { 'content-encoding': 'gzip' }), ...pageHeaders(url, nonce) });
       res.end(body);
     } catch (error) {
       res.writeHead(error.code === 'ENOENT' || error.code === 'EISDIR' ? 404 : 500, { 'content-type': 'text/plain' });
