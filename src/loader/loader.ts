@@ -109,11 +109,13 @@ type Win = Window &
 
   function load(busy = false) {
     if (busy && button && !done()) button.setAttribute('aria-busy', 'true');
-    if (injected || done()) return;
     observer?.disconnect();
+    if (injected || done()) return;
     const s = (injected = doc.createElement('script'));
     try {
-      const url = new URL(attr('data-bundle-src') || 'cl-login-help.js', script?.src || doc.baseURI).href;
+      // data-bundle-src is relative to the page, like any URL attribute; the default sits beside this file.
+      const bundleSrc = attr('data-bundle-src');
+      const url = (bundleSrc ? new URL(bundleSrc, doc.baseURI) : new URL('cl-login-help.js', script?.src || doc.baseURI)).href;
       s.async = true;
       s.nonce = script?.nonce ?? '';
       s.integrity = INTEGRITY;
@@ -183,7 +185,8 @@ type Win = Window &
   onHash();
 
   // An inline panel needs the bundle at once.
-  const hasPanel = () => doc.getElementsByTagName('cl-login-help').length > 0 && (load(), true);
+  // (Once the full bundle has taken over, the observer stops at the next change.)
+  const hasPanel = () => (done() || doc.getElementsByTagName('cl-login-help').length > 0) && (load(), true);
   if (!hasPanel()) (observer = new MutationObserver(hasPanel)).observe(doc, { childList: true, subtree: true });
 
   if (wantsButton) {
