@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// `npm run bench`: sizes, time to paint, per-keystroke work at 12 to 10,000
-// topics, content load and index build, and heap after 1,000 dialog cycles.
-// Runs in headless Chromium (scripts/chrome.mjs); prints a table and writes
+// `npm run bench`: sizes; what a sign-in page pays for its help (the loader,
+// the full bundle plain and defer, no help, DocSearch v3 and ninja-keys):
+// bytes and main-thread time until idle, and click to panel painted over
+// slow 4G with and without prefetch on intent; time to paint; per-keystroke
+// work at 12 to 10,000 topics, content load and index build; heap after
+// 1,000 dialog cycles. Runs in headless Chromium (scripts/chrome.mjs), served
+// gzipped from this machine (no request leaves it); prints a table and writes
 // bench/results.json. Not part of `npm test`: numbers are reported, never asserted.
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,9 +14,20 @@ import { chromium } from 'playwright-core';
 import { ensureChrome, chromeArgs } from '../scripts/chrome.mjs';
 import { startServer } from '../test/e2e/server.mjs';
 import { generateCorpus, typingSequences } from './corpus.mjs';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 
 const LOADS = 20;
 const SIZES = [12, 200, 2000, 10000];
+/** Loads per sign-in page figure (medians). */
+const PAGE_LOADS = 7;
+/** Clicks per click-to-panel figure (medians). */
+const CLICKS = 5;
+/** How long a pointer rests on the button before the click, in the "prefetch on intent" case. */
+const HOVER_MS = 300;
+/** Slow 4G as Lighthouse emulates it: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up. */
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 const here = new URL('.', import.meta.url).pathname;
 
 const median = (xs) => quantile(xs, 0.5);
@@ -34,11 +49,114 @@ function sizes(files) {
 const jsFiles = (dir) => readdirSync(dir, { recursive: true }).map((f) => join(dir, f)).filter((f) => f.endsWith('.js') && statSync(f).isFile());
 
 const results = { date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}` };
-results.size = { iife: sizes(['dist/cl-login-help.js']), esm: sizes(jsFiles('dist/esm')) };
+results.size = { iife: sizes(['dist/cl-login-help.js']), loader: sizes(['dist/cl-login-help-loader.js']), esm: sizes(jsFiles('dist/esm')) };
 
-const server = await startServer();
+// ninja-keys as a site ships it: its ES module and dependencies (Lit 2, hotkeys-js, mwc-icon) in one minified file.
+mkdirSync(join(here, 'pages/.generated'), { recursive: true });
+{
+  const build = await rollup({ input: 'node_modules/ninja-keys/dist/ninja-keys.js', plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ format: { comments: false } })], onwarn: () => {} });
+  await build.write({ file: join(here, 'pages/.generated/ninja-keys.js'), format: 'es' });
+  await build.close();
+}
+const versionOf = (name) => JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')).version;
+results.versions = { '@docsearch/js': versionOf('@docsearch/js'), '@docsearch/css': versionOf('@docsearch/css'), 'ninja-keys': versionOf('ninja-keys') };
+
+const server = await startServer({ compress: true });
 const browser = await chromium.launch({ executablePath: ensureChrome(), args: chromeArgs });
 results.browser = browser.version();
+
+/** A fresh context that may not reach anything but this machine; counts what it tried. */
+async function localContext() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const blocked = [];
+  await context.route((url) => url.origin !== server.origin, (route) => {
+    blocked.push(route.request().url());
+    return route.abort();
+  });
+  return { context, blocked };
+}
+
+// What a sign-in page pays for its help before anyone asks for it.
+const SIGNIN = [
+  ['none', 'No help at all'],
+  ['loader', 'Loader (defer)'],
+  ['full', 'Full bundle'],
+  ['full-defer', 'Full bundle (defer)'],
+  ['docsearch', `DocSearch v3 (@docsearch/js ${results.versions['@docsearch/js']} + css)`],
+  ['ninja', `ninja-keys ${results.versions['ninja-keys']} (with its deps)`],
+];
+results.signin = {};
+for (const [key, label] of SIGNIN) {
+  const transferred = [];
+  const mainThread = [];
+  const script = [];
+  let blockedRequests = 0;
+  for (let i = 0; i < PAGE_LOADS; i++) {
+    const { context, blocked } = await localContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Performance.enable');
+    let bytes = 0;
+    cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+    await page.goto(`${server.origin}/bench/pages/signin-${key}.html`, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 })));
+    const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    transferred.push(bytes);
+    mainThread.push(metrics.TaskDuration * 1000);
+    script.push(metrics.ScriptDuration * 1000);
+    blockedRequests += blocked.length;
+    await context.close();
+  }
+  results.signin[key] = { label, transferred: median(transferred), mainThreadUntilIdle: median(mainThread), scriptUntilIdle: median(script), blockedRequests };
+}
+
+// A click on "Can't sign in?" to the panel painted, over slow 4G.
+async function clickToPanel(key, prefetch) {
+  const times = [];
+  for (let i = 0; i < CLICKS; i++) {
+    const { context } = await localContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    await page.goto(`${server.origin}/bench/pages/signin-${key}.html`, { waitUntil: 'load' });
+    const button = page.locator(':is(cl-login-help-loader, cl-login-help-launcher) >> [part=button]');
+    await button.waitFor();
+    await page.waitForLoadState('networkidle');
+    if (prefetch) {
+      await button.hover();
+      await page.waitForTimeout(HOVER_MS);
+    }
+    times.push(
+      await page.evaluate(async () => {
+        const t0 = performance.now();
+        document.querySelector('cl-login-help-loader, cl-login-help-launcher').shadowRoot.querySelector('[part=button]').click();
+        await new Promise((resolve) => {
+          const check = () => {
+            const launcher = document.querySelector('cl-login-help-launcher');
+            const ready = launcher?.isOpen && launcher.shadowRoot.querySelector('cl-login-help')?.shadowRoot?.querySelector('[part=search-input]');
+            // Painted: the frame that shows it has been produced.
+            if (ready) requestAnimationFrame(() => setTimeout(resolve));
+            else requestAnimationFrame(check);
+          };
+          check();
+        });
+        return performance.now() - t0;
+      }),
+    );
+    await context.close();
+  }
+  return median(times);
+}
+results.clickToPanel = {
+  network: 'slow 4G (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up), gzip',
+  loader: await clickToPanel('loader', false),
+  loaderPrefetch: await clickToPanel('loader', true),
+  full: await clickToPanel('full', false),
+  fullDefer: await clickToPanel('full-defer', false),
+};
 
 // The static-HTML floor: the same home screen, pre-rendered, with its styles.
 {
@@ -97,13 +215,23 @@ for (const size of SIZES) {
       const el = document.querySelector('cl-login-help');
       await el.updateComplete;
       const input = el.shadowRoot.querySelector('[part=search-input]');
+      // Main-thread work from the input event to the next frame: the search and
+      // Lit's render, then style, layout and paint of that frame (measured from
+      // the frame's start to the first task after it), without the idle wait in between.
       const type = async (text) => {
-        const t = performance.now();
+        const t0 = performance.now();
         input.value = text;
         input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
         await el.updateComplete;
-        void el.shadowRoot.querySelector('[part=base]').getBoundingClientRect().height;
-        return performance.now() - t;
+        const work = performance.now() - t0;
+        return new Promise((resolve) =>
+          requestAnimationFrame(() => {
+            const frame = performance.now();
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve(work + performance.now() - frame);
+            channel.port2.postMessage(0);
+          }),
+        );
       };
       let load = 0;
       let index = 0;
@@ -142,7 +270,6 @@ for (const size of SIZES) {
       for (let round = 0; round < 3; round++) {
         for (const sequence of sequences) {
           for (let i = 1; i <= sequence.length; i++) {
-            // Includes forcing style and layout of what was rendered.
             times.push(await type(sequence.slice(0, i)));
             await new Promise((r) => setTimeout(r));
           }
@@ -194,6 +321,10 @@ writeFileSync(join(here, 'results.json'), JSON.stringify(results, null, 2) + '\n
 
 const rows = [
   ['IIFE dist/cl-login-help.js', `${kb(results.size.iife.raw)} raw, ${kb(results.size.iife.gzip)} gzip, ${kb(results.size.iife.brotli)} brotli`],
+  ['Loader dist/cl-login-help-loader.js', `${kb(results.size.loader.raw)} raw, ${kb(results.size.loader.gzip)} gzip, ${kb(results.size.loader.brotli)} brotli`],
+  ...Object.values(results.signin).map((r) => [`Sign-in page: ${r.label}`, `${kb(r.transferred)} transferred, main thread ${ms(r.mainThreadUntilIdle)} until idle (script ${ms(r.scriptUntilIdle)})${r.blockedRequests ? `, ${r.blockedRequests} outside requests blocked` : ''}`]),
+  ['Click to panel, loader', `${ms(results.clickToPanel.loader)} (click with no prior intent), ${ms(results.clickToPanel.loaderPrefetch)} after ${HOVER_MS} ms of hover (prefetch on intent)`],
+  ['Click to panel, full bundle', `${ms(results.clickToPanel.full)} plain, ${ms(results.clickToPanel.fullDefer)} defer (${results.clickToPanel.network})`],
   ['ESM dist/esm (deps external)', `${kb(results.size.esm.raw)} raw, ${kb(results.size.esm.gzip)} gzip, ${kb(results.size.esm.brotli)} brotli`],
   [`Panel painted (median of ${LOADS})`, `${ms(results.paint.panel.median)} from the script's arrival (static HTML floor ${ms(results.paint.staticFloor.median)}, ${results.paint.ratio.toFixed(2)}×); ${ms(results.paint.panel.fromPageStart)} counting its download`],
   ...SIZES.map((size) => {

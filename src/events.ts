@@ -37,7 +37,9 @@ export type ErrorCode =
   | 'content-type'
   | 'too-large'
   | 'timeout'
-  | 'invalid-json';
+  | 'invalid-json'
+  /** dist/cl-login-help-loader.js could not load the full bundle. */
+  | 'bundle-failed';
 export interface ErrorEventDetail {
   code: ErrorCode;
   message: string;

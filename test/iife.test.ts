@@ -2,15 +2,20 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
 /**
- * The whole IIFE's gzip size must stay under this. The issues ask for 24 KB
- * (target 20 KB), which this bundle does not meet: Lit (~6 KB), fuse.js
- * (~6.5 KB, only its Bitap matcher is used but the class does not tree-shake),
- * valibot (~2.5 KB) and the built-in English and Spanish content (~4.5 KB
- * each) come to ~24 KB before any panel code. The guard sits just above
- * today’s build (41 KB, with the content in sections) so that growth fails the suite; README "Size" has the
- * breakdown.
+ * The full bundle's gzip size must stay under this: today's build (36.4 KB,
+ * ES2022 output, one small decorator helper) plus room for the sections of
+ * the "Answers" issue. It carries fuse.js, both languages and run-time
+ * validation by decision (issue #11); pages whose help starts closed use
+ * dist/cl-login-help-loader.js instead. README "Size" has the figures.
  */
-const GZIP_BUDGET = 42 * 1024;
+const GZIP_BUDGET = 37.5 * 1024;
+/** The loader (dist/cl-login-help-loader.js) must stay at most 3 KB gzip. */
+const LOADER_GZIP_BUDGET = 3 * 1024;
+
+const gzipSize = async (url: string) => {
+  const body = (await fetch(url)).body!.pipeThrough(new CompressionStream('gzip'));
+  return (await new Response(body).arrayBuffer()).byteLength;
+};
 
 const addScript = (src: string) =>
   new Promise<void>((resolve, reject) => {
@@ -58,8 +63,22 @@ describe('dist/cl-login-help.js on a host page', () => {
   });
 
   it(`is at most ${GZIP_BUDGET / 1024} KB gzip`, async () => {
-    const body = (await fetch('/dist/cl-login-help.js')).body!.pipeThrough(new CompressionStream('gzip'));
-    const gzip = (await new Response(body).arrayBuffer()).byteLength;
-    expect(gzip).to.be.at.most(GZIP_BUDGET);
+    expect(await gzipSize('/dist/cl-login-help.js')).to.be.at.most(GZIP_BUDGET);
+  });
+
+  it('is ASCII only, template text included (host pages may not be UTF-8)', async () => {
+    const bytes = new Uint8Array(await (await fetch('/dist/cl-login-help.js')).arrayBuffer());
+    expect(bytes.findIndex((b) => b > 0x7f)).to.equal(-1);
+  });
+});
+
+describe('dist/cl-login-help-loader.js', () => {
+  it(`is at most ${LOADER_GZIP_BUDGET / 1024} KB gzip, ASCII only, and has no Lit inside`, async () => {
+    expect(await gzipSize('/dist/cl-login-help-loader.js')).to.be.at.most(LOADER_GZIP_BUDGET);
+    const source = await (await fetch('/dist/cl-login-help-loader.js')).text();
+    expect(/[^\0-\x7f]/.test(source)).to.equal(false);
+    expect(source).not.to.contain('lit-html');
+    expect(source).not.to.contain('_$litType$');
+    expect(source).to.match(/sha384-[A-Za-z0-9+/]{64}/);
   });
 });

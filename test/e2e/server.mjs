@@ -2,6 +2,8 @@
 // content types, status codes) per path, and content endpoints that fail in
 // every way a web team's content URL can.
 import { createServer } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +15,12 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
 /** Exactly the line README.md tells a host to allow. */
 export const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types cl-login-help";
 
-/** Per-page headers: `?csp=strict`, `?csp=tt` (strict + Trusted Types as README.md says), `?csp=tt-lit`, `?charset=windows-1252`. */
-function pageHeaders(url) {
+/**
+ * Per-page headers: `?csp=strict`, `?csp=tt` (strict + Trusted Types as README.md says), `?csp=tt-lit`,
+ * `?csp=nonce` (a nonce and 'strict-dynamic'), `?csp=nonce-only` (a nonce, nothing else), `?charset=windows-1252`.
+ * `nonce` is this response's nonce: HTML pages get it wherever they say __NONCE__.
+ */
+function pageHeaders(url, nonce) {
   const charset = url.searchParams.get('charset');
   if (charset) return { 'content-type': `text/html; charset=${charset}` };
   const csp = url.searchParams.get('csp');
@@ -22,6 +28,8 @@ function pageHeaders(url) {
   if (csp === 'tt') return { 'content-security-policy': `${STRICT_CSP}; ${TRUSTED_TYPES}` };
   // A host whose own Lit has the "lit-html" policy allows that name too.
   if (csp === 'tt-lit') return { 'content-security-policy': `${STRICT_CSP}; ${TRUSTED_TYPES} lit-html` };
+  if (csp === 'nonce') return { 'content-security-policy': `script-src 'nonce-${nonce}' 'strict-dynamic'; style-src 'self'; object-src 'none'; base-uri 'none'` };
+  if (csp === 'nonce-only') return { 'content-security-policy': `script-src 'nonce-${nonce}'; style-src 'self'; object-src 'none'; base-uri 'none'` };
   return {};
 }
 
@@ -52,7 +60,8 @@ const contentCases = {
   huge: async () => [200, 'application/json', JSON.stringify({ pad: 'x'.repeat(3_000_000) })],
 };
 
-export function startServer() {
+/** `compress`: gzip text files for clients that accept it, as a CDN would (`npm run bench`). */
+export function startServer({ compress = false } = {}) {
   const counts = new Map();
   const cookies = [];
   const aborted = [];
@@ -88,8 +97,12 @@ export function startServer() {
       }
       const path = normalize(join(root, decodeURIComponent(url.pathname)));
       if (!path.startsWith(root)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
-      const body = await readFile(path);
-      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...pageHeaders(url) });
+      let body = await readFile(path);
+      const nonce = randomBytes(12).toString('base64');
+      if (extname(path) === '.html' && body.includes('__NONCE__')) body = body.toString('utf8').replaceAll('__NONCE__', nonce);
+      const gzip = compress && types[extname(path)] && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      if (gzip) body = gzipSync(body, { level: 9 });
+      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...(gzip && { 'content-encoding': 'gzip' }), ...pageHeaders(url, nonce) });
       res.end(body);
     } catch (error) {
       res.writeHead(error.code === 'ENOENT' || error.code === 'EISDIR' ? 404 : 500, { 'content-type': 'text/plain' });

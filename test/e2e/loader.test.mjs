@@ -1,0 +1,337 @@
+// dist/cl-login-help-loader.js on a sign-in page, watched request by request
+// in Chromium: nothing heavy before intent, the full bundle on intent, its
+// nonce and integrity, every way it can fail, the CSP setups, and the loader
+// with the full bundle. Run by `npm test`.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { ensureChrome, chromeArgs } from '../../scripts/chrome.mjs';
+import { startServer } from './server.mjs';
+
+const BUNDLE = '/dist/cl-login-help.js';
+const CONTACT = 'https://www.centurylink.com/home/help/contact.html';
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await chromium.launch({ executablePath: ensureChrome(), args: chromeArgs });
+  // A copy of the full bundle with one byte changed, for the integrity check.
+  mkdirSync('dist/e2e', { recursive: true });
+  writeFileSync('dist/e2e/tampered.js', readFileSync('dist/cl-login-help.js', 'utf8').replace('cl-login-help: could not start', 'cl-login-help: could not start!'));
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens a page and records every script request it makes (URL paths). */
+async function open(path, { context = browser, width = 1280, height = 800 } = {}) {
+  const page = await context.newPage({ viewport: { width, height } });
+  const requests = [];
+  const logs = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  page.on('console', (message) => logs.push(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => logs.push(`pageerror: ${error.message}`));
+  await page.goto(server.origin + path);
+  await page.waitForFunction(() => window.__record && window.clLoginHelp);
+  return Object.assign(page, { requests, logs, bundleRequests: () => requests.filter((p) => p.startsWith('/dist/cl-login-help.js') || p.startsWith('/dist/e2e/tampered') || p.startsWith('/missing/')).length });
+}
+
+const record = (page) => page.evaluate(() => JSON.parse(JSON.stringify(window.__record)));
+const loaderButton = (page) => page.locator('cl-login-help-loader >> [part=button]');
+const dialogOpen = (page) => page.waitForFunction(() => document.querySelector('cl-login-help-launcher')?.isOpen);
+const openTopic = (page) => page.evaluate(() => document.querySelector('cl-login-help-launcher').shadowRoot.querySelector('cl-login-help').topic);
+/** Waits long enough for a request that should not come to show up if it did. */
+const settle = (page) => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 400)));
+
+describe('before any intent', () => {
+  it('the page shows the button and requests nothing but the loader', async () => {
+    const page = await open('/test/e2e/pages/loader.html');
+    await loaderButton(page).waitFor();
+    await page.fill('input[name=user]', 'me');
+    await page.click('#submit');
+    await settle(page);
+    assert.equal(page.bundleRequests(), 0);
+    assert.ok(page.requests.includes('/dist/cl-login-help-loader.js'));
+    assert.equal(await page.evaluate(() => customElements.get('cl-login-help')), undefined);
+    assert.equal(await page.getByRole('button', { name: "Can't sign in?" }).count(), 1);
+    assert.match(await page.evaluate(() => window.clLoginHelp.version), /^\d+\.\d+\.\d+/);
+    await page.close();
+  });
+
+  for (const lang of ['en', 'es']) {
+    it(`the button looks exactly like the full launcher's and has the same accessible name (${lang})`, async () => {
+      const props = ['display', 'box-sizing', 'font-family', 'font-size', 'font-weight', 'line-height', 'padding', 'border', 'border-radius', 'background-color', 'color', 'min-height', 'cursor', 'align-items', 'position', 'right', 'bottom'];
+      const look = async (page, selector) => {
+        const button = page.locator(`${selector} >> [part=button]`);
+        await button.waitFor();
+        const style = await button.evaluate((el, names) => {
+          const cs = getComputedStyle(el);
+          return Object.fromEntries(names.map((n) => [n, cs.getPropertyValue(n)]));
+        }, props);
+        const box = await button.boundingBox();
+        const name = await button.evaluate((el) => el.textContent.trim());
+        return { style, size: [Math.round(box.width), Math.round(box.height)], name };
+      };
+      const loader = await open(`/test/e2e/pages/loader.html?head&lang=${lang}`);
+      const full = await open(`/test/e2e/pages/options.html?launcher=1&lang=${lang}`);
+      const [a, b] = [await look(loader, 'cl-login-help-loader'), await look(full, 'cl-login-help-launcher')];
+      assert.deepEqual(a, b);
+      assert.equal(a.name, lang === 'es' ? '¿No puede iniciar sesión?' : "Can't sign in?");
+      assert.equal(await loader.getByRole('button', { name: a.name }).count(), 1);
+      await loader.close();
+      await full.close();
+    });
+  }
+});
+
+describe('on intent', () => {
+  for (const [intent, act] of [
+    ['pointer over the button', (page) => loaderButton(page).hover()],
+    ['focus on the button', (page) => loaderButton(page).focus()],
+  ]) {
+    it(`${intent} fetches the full bundle once, which takes the button's place without opening`, async () => {
+      const page = await open('/test/e2e/pages/loader.html');
+      await loaderButton(page).waitFor();
+      await settle(page);
+      assert.equal(page.bundleRequests(), 0);
+      await act(page);
+      await page.waitForFunction(() => document.querySelector('cl-login-help-launcher'));
+      assert.equal(page.bundleRequests(), 1);
+      assert.equal(await page.locator('cl-login-help-loader').count(), 0, 'the loader button was replaced');
+      assert.equal(await page.getByRole('button', { name: "Can't sign in?" }).count(), 1);
+      assert.equal(await page.evaluate(() => document.querySelector('cl-login-help-launcher').isOpen), false);
+      await page.close();
+    });
+  }
+
+  it('a touch on the button fetches the bundle', async () => {
+    const context = await browser.newContext({ hasTouch: true });
+    const page = await open('/test/e2e/pages/loader.html', { context });
+    await loaderButton(page).waitFor();
+    await loaderButton(page).dispatchEvent('touchstart');
+    await page.waitForFunction(() => document.querySelector('cl-login-help-launcher'));
+    assert.equal(page.bundleRequests(), 1);
+    await context.close();
+  });
+
+  it('a click shows the busy state, then opens the dialog at home; Esc returns focus to the button', async () => {
+    const page = await open('/test/e2e/pages/loader.html');
+    // Hold the bundle back so the busy state can be seen.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(`**${BUNDLE}`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await loaderButton(page).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('cl-login-help-loader')?.shadowRoot.querySelector('[part=button]').getAttribute('aria-busy') === 'true');
+    const spinner = await loaderButton(page).evaluate((el) => getComputedStyle(el, '::after').getPropertyValue('width'));
+    assert.notEqual(spinner, 'auto', 'the busy state is visible');
+    release();
+    await dialogOpen(page);
+    assert.equal(await page.evaluate(() => document.querySelector('cl-login-help-launcher').shadowRoot.querySelector('cl-login-help').status), 'home');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('cl-login-help-launcher').isOpen);
+    assert.equal(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('part')), 'button');
+    assert.equal(page.bundleRequests(), 1);
+    await page.close();
+  });
+
+  it('a help link opens the dialog at its topic, reported as a link', async () => {
+    const page = await open('/test/e2e/pages/loader.html');
+    await page.click('#email-link');
+    await dialogOpen(page);
+    assert.equal(await openTopic(page), 'email');
+    const topic = (await record(page)).events.find((e) => e.type === 'cl-login-help-topic');
+    assert.deepEqual(topic.detail, { topicId: 'email', source: 'link' });
+    assert.equal(await page.evaluate(() => location.hash), '');
+    await page.close();
+  });
+
+  it('a data-cl-login-help element opens its topic, also without a launcher button', async () => {
+    const page = await open('/test/e2e/pages/loader.html?no-launcher');
+    await settle(page);
+    assert.equal(page.bundleRequests(), 0);
+    assert.equal(await page.locator('cl-login-help-loader').count(), 0);
+    await page.click('#norton-button span');
+    await dialogOpen(page);
+    assert.equal(await openTopic(page), 'norton');
+    await page.close();
+  });
+
+  it('a page opened with a deep-link hash loads the bundle and opens the topic', async () => {
+    const page = await open('/test/e2e/pages/loader.html#cl-login-help/msn');
+    await dialogOpen(page);
+    assert.equal(await openTopic(page), 'msn');
+    await page.close();
+  });
+
+  it('window.clLoginHelp calls made before the bundle are carried out in order, then the real API takes over', async () => {
+    const page = await open('/test/e2e/pages/loader.html');
+    const loaderApi = await page.evaluateHandle(() => window.clLoginHelp);
+    await page.evaluate(() => {
+      window.clLoginHelp.open('email');
+      window.clLoginHelp.open('voice-mail');
+    });
+    await dialogOpen(page);
+    await page.waitForFunction(() => document.querySelector('cl-login-help-launcher').shadowRoot.querySelector('cl-login-help').topic === 'voice-mail');
+    const topics = (await record(page)).events.filter((e) => e.type === 'cl-login-help-topic').map((e) => e.detail.topicId);
+    assert.equal(topics.at(-1), 'voice-mail', 'the later call wins');
+    assert.equal(await page.evaluate((old) => window.clLoginHelp !== old, loaderApi), true, 'the real API replaced the queue');
+    await page.evaluate(() => window.clLoginHelp.close());
+    await page.waitForFunction(() => !document.querySelector('cl-login-help-launcher').isOpen);
+    await page.close();
+  });
+
+  it('an inline panel on the page loads the bundle at once', async () => {
+    const page = await open('/test/e2e/pages/loader.html?inline&no-launcher');
+    await page.waitForFunction(() => document.querySelector('cl-login-help')?.shadowRoot?.querySelector('[part=topic-list]'));
+    assert.equal(page.bundleRequests(), 1);
+    await page.close();
+  });
+
+  it('an inline panel added later loads the bundle at once', async () => {
+    const page = await open('/test/e2e/pages/loader.html');
+    await settle(page);
+    assert.equal(page.bundleRequests(), 0);
+    await page.evaluate(() => document.body.append(document.createElement('div')));
+    await settle(page);
+    assert.equal(page.bundleRequests(), 0, 'other DOM changes do not');
+    await page.evaluate(() => {
+      const section = document.createElement('section');
+      section.innerHTML = '<cl-login-help></cl-login-help>';
+      document.body.append(section);
+    });
+    await page.waitForFunction(() => document.querySelector('cl-login-help')?.shadowRoot?.querySelector('[part=topic-list]'));
+    assert.equal(page.bundleRequests(), 1);
+    await page.close();
+  });
+});
+
+describe('the injected script', () => {
+  it('carries the loader\'s nonce, the sha384 of the built bundle and crossorigin="anonymous"; data-lang is passed on', async () => {
+    const page = await open('/test/e2e/pages/loader.html?lang=es');
+    const pageNonce = await page.evaluate(() => document.querySelector('script[src$="loader-page.js"]').nonce);
+    assert.ok(pageNonce.length > 8);
+    await loaderButton(page).hover();
+    await page.waitForFunction(() => document.querySelector('cl-login-help-launcher'));
+    const injected = await page.evaluate(() => {
+      const s = document.querySelector('script[integrity]');
+      return { nonce: s.nonce, integrity: s.integrity, crossOrigin: s.crossOrigin, lang: s.dataset.lang };
+    });
+    const hash = `sha384-${createHash('sha384').update(readFileSync('dist/cl-login-help.js')).digest('base64')}`;
+    assert.deepEqual(injected, { nonce: pageNonce, integrity: hash, crossOrigin: 'anonymous', lang: 'es' });
+    await page.close();
+  });
+
+  it('under a nonce-only CSP (no strict-dynamic) the bundle runs: it carries the nonce', async () => {
+    const page = await open('/test/e2e/pages/loader-static.html?csp=nonce-only');
+    await loaderButton(page).click();
+    await dialogOpen(page);
+    assert.deepEqual((await record(page)).violations, []);
+    await page.close();
+  });
+});
+
+describe('when the full bundle cannot load, the button becomes a link to the contact page', () => {
+  const cases = [
+    ['a tampered copy (integrity)', '/test/e2e/pages/loader.html?bundle-src=/dist/e2e/tampered.js'],
+    ['a 404', '/test/e2e/pages/loader.html?bundle-src=/missing/cl-login-help.js'],
+    ['blocked by CSP (another origin)', '/test/e2e/pages/loader.html?csp=nonce-only&bundle-src=http://localhost:PORT/dist/cl-login-help.js'],
+    ['offline', '/test/e2e/pages/loader.html'],
+  ];
+  for (const [name, path] of cases) {
+    it(name, async () => {
+      const context = await browser.newContext();
+      const page = await open(path.replace('PORT', new URL(server.origin).port), { context });
+      if (name === 'offline') await context.setOffline(true);
+      await loaderButton(page).click();
+      await page.waitForFunction(() => window.__record.events.some((e) => e.type === 'cl-login-help-error'));
+      const error = (await record(page)).events.find((e) => e.type === 'cl-login-help-error');
+      assert.equal(error.detail.code, 'bundle-failed');
+      const link = page.getByRole('link', { name: "Can't sign in?" });
+      assert.equal(await link.getAttribute('href'), CONTACT);
+      assert.equal(await page.getByRole('button', { name: "Can't sign in?" }).count(), 0);
+      assert.equal(await page.evaluate(() => customElements.get('cl-login-help')), undefined, 'nothing of the refused file ran');
+      await context.close();
+    });
+  }
+});
+
+describe('Content Security Policy setups', () => {
+  for (const csp of ['strict', 'tt', 'tt-lit', 'nonce']) {
+    it(`csp=${csp}: the button, the bundle on click, the panel, no violation`, async () => {
+      const page = await open(`/test/e2e/pages/loader-static.html?csp=${csp}`);
+      await loaderButton(page).click();
+      await dialogOpen(page);
+      await page.waitForFunction(() => document.querySelector('cl-login-help-launcher').shadowRoot.querySelector('cl-login-help').shadowRoot?.querySelector('[part=topic-list]'));
+      await page.locator('cl-login-help-launcher >> [part=search-input]').fill('voicemail');
+      await page.waitForFunction(() => document.querySelector('cl-login-help-launcher').shadowRoot.querySelector('cl-login-help').shadowRoot.querySelector('[part=result]'));
+      const { violations, errors } = await record(page);
+      assert.deepEqual(violations, []);
+      assert.deepEqual(errors, []);
+      assert.deepEqual(page.logs.filter((l) => /error/i.test(l)), []);
+      await page.close();
+    });
+  }
+});
+
+describe('the loader with the full bundle, and either twice', () => {
+  for (const query of ['full=after', 'full=before', 'twice', 'twice&full=after']) {
+    it(`${query}: one button, one bundle copy running, the help works`, async () => {
+      const page = await open(`/test/e2e/pages/loader.html?${query}`);
+      await page.waitForFunction(() => document.readyState === 'complete');
+      await settle(page);
+      await page.getByRole('button', { name: "Can't sign in?" }).click();
+      await dialogOpen(page);
+      assert.equal(await page.getByRole('button', { name: "Can't sign in?" }).count(), 1);
+      assert.equal(await page.locator('cl-login-help-loader').count(), 0);
+      assert.ok(page.bundleRequests() <= 1, `${page.bundleRequests()} bundle requests`);
+      const { errors } = await record(page);
+      assert.deepEqual(errors, []);
+      assert.deepEqual(page.logs.filter((l) => /error|warn/i.test(l)), []);
+      await page.close();
+    });
+  }
+});
+
+describe('README "Embedding" snippets, as written', () => {
+  // The README's html blocks that load a file from "https://your.cdn/", served from dist/ instead.
+  const readme = readFileSync('README.md', 'utf8');
+  const embedding = readme.slice(readme.indexOf('## Embedding'), readme.indexOf('\n## ', readme.indexOf('## Embedding') + 5));
+  const snippets = [...embedding.matchAll(/```html\n([^]*?)```/g)].map((m) => m[1]).filter((s) => s.includes('https://your.cdn/'));
+  const page = (snippet) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>README snippet</title><script src="/test/e2e/pages/record.js"></script></head><body><p><a id="email-link" href="#cl-login-help/email">Help with email</a></p>\n${snippet.replaceAll('https://your.cdn/', '/dist/')}</body></html>`;
+
+  it('there is one snippet for the loader and one for the full bundle, both with defer', () => {
+    assert.equal(snippets.length, 2);
+    assert.match(snippets[0], /cl-login-help-loader\.js"[^>]* defer/);
+    assert.match(snippets[1], /cl-login-help\.js"[^>]* defer/);
+  });
+
+  it('the loader snippet: a button, no bundle until a click, then the panel (strict CSP)', async () => {
+    writeFileSync('dist/e2e/readme-loader.html', page(snippets[0]));
+    const p = await open('/dist/e2e/readme-loader.html?csp=strict');
+    await loaderButton(p).waitFor();
+    await settle(p);
+    assert.equal(p.bundleRequests(), 0);
+    await loaderButton(p).click();
+    await dialogOpen(p);
+    assert.deepEqual((await record(p)).violations, []);
+    await p.close();
+  });
+
+  it('the full bundle snippet: the inline panel renders and help links open it (strict CSP)', async () => {
+    writeFileSync('dist/e2e/readme-full.html', page(snippets[1]));
+    const p = await open('/dist/e2e/readme-full.html?csp=strict');
+    await p.click('#email-link');
+    await p.waitForFunction(() => document.querySelector('cl-login-help').topic === 'email');
+    assert.deepEqual((await record(p)).violations, []);
+    await p.close();
+  });
+});
