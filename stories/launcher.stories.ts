@@ -69,8 +69,9 @@ const meta = {
   },
   args: { floating: false, 'no-button': false, lang: '', 'content-src': '' },
   argTypes: {
-    floating: { control: 'boolean', type: 'boolean' },
-    'no-button': { control: 'boolean', type: 'boolean' },
+    // Radio buttons, not Storybook's boolean toggle, whose "True" label fails axe's contrast rule on the docs page.
+    floating: { control: { type: 'inline-radio', labels: { false: 'off', true: 'on' } }, options: [false, true], type: 'boolean' },
+    'no-button': { control: { type: 'inline-radio', labels: { false: 'off', true: 'on' } }, options: [false, true], type: 'boolean' },
     lang: { control: 'select', options: ['', 'en', 'es'], type: 'string' },
     'content-src': { control: 'text', type: 'string' },
   },
