@@ -55,7 +55,10 @@ async function noWhatsNewFetch(channel: Channel) {
  */
 const config: StorybookConfig & { experimental_serverChannel: typeof noWhatsNewFetch } = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs'],
+  // addon-a11y: axe results in the Accessibility panel while you work, with
+  // the rules of the CI check (.storybook/axe-options.json); it runs the
+  // axe-core package in the preview, no browser download.
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // The script-tag bundle for the "Host page" stories, /dist/cl-login-help.js,

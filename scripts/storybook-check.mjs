@@ -5,8 +5,15 @@
 // 127.0.0.1, a story that throws (render or play function), reactive
 // properties shadowed by class fields (broken legacy decorators), panel
 // content that sticks out of the panel sideways (reflow), and axe-core
-// violations (WCAG 2.0/2.1 A and AA, 2.2 AA, target-size) inside
-// #storybook-root, iframes and shadow roots included.
+// violations (WCAG 2.0/2.1 A and AA, 2.2 AA, target-size; the rules of
+// .storybook/axe-options.json, which the Accessibility panel uses too) inside
+// #storybook-root or a docs page, iframes and shadow roots included. Also:
+// - a story or docs page that opens scrolled (a focus move on load, say);
+// - a control that changes nothing: each control of a story is set to another
+//   value and the rendered DOM (shadow roots included) must change;
+// - an unlabelled sidebar entry: every story names itself (`name: '...'`), and
+//   the sidebar (index.json, read statically) says what the story says (no
+//   names made by a factory the index cannot read).
 //
 // Story tags (in storybook-static/index.json) change what is checked:
 //   allow-failed-requests   a 4xx/5xx answer or a failed request is expected
@@ -44,8 +51,7 @@ const { values: options } = parseArgs({
 
 const ENTRY_TIMEOUT = 30_000;
 const AXE_OPTIONS = {
-  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-  rules: { 'target-size': { enabled: true } },
+  ...JSON.parse(await readFile(new URL('../.storybook/axe-options.json', import.meta.url), 'utf8')),
   resultTypes: ['violations'],
 };
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -98,7 +104,7 @@ function serve(root) {
 
 /** Runs before Storybook's code: records channel events in window.__clCheck. */
 function recordChannel() {
-  const record = (window.__clCheck = { finished: null, docsRendered: false, errors: [] });
+  const record = (window.__clCheck = { finished: null, docsRendered: false, rendered: 0, errors: [] });
   const ERRORS = ['storyErrored', 'storyThrewException', 'playFunctionThrewException', 'unhandledErrorsWhilePlaying', 'storyMissing'];
   const text = (value) => {
     if (value == null) return '';
@@ -114,6 +120,7 @@ function recordChannel() {
       channel = value;
       value.on('storyFinished', (event) => (record.finished = event?.status ?? 'success'));
       value.on('docsRendered', () => (record.docsRendered = true));
+      value.on('storyRendered', () => record.rendered++);
       for (const type of ERRORS) value.on(type, (detail) => record.errors.push(`${type}: ${text(detail)}`.slice(0, 600)));
     },
   });
@@ -165,7 +172,80 @@ async function settleLitElements() {
   return { count: all.length, shadowed, overflow };
 }
 
+/** How far the page (or its docs container) is scrolled: a page must open at its top. */
+function scrolledBy() {
+  const page = document.scrollingElement ?? document.documentElement;
+  return { top: Math.round(page.scrollTop), left: Math.round(page.scrollLeft) };
+}
+
+/** The rendered story as text: elements, attributes, text and field values, shadow roots included. */
+function domSnapshot() {
+  const out = [];
+  const walk = (node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        if (child.data.trim()) out.push(child.data.trim());
+      } else if (child.nodeType === Node.ELEMENT_NODE) {
+        out.push(`<${child.localName}${[...child.attributes].map((a) => ` ${a.name}="${a.value}"`).join('')}${'value' in child && child.localName !== 'li' ? ` .value="${child.value}"` : ''}>`);
+        if (child.shadowRoot) walk(child.shadowRoot);
+        walk(child);
+      }
+    }
+  };
+  walk(document.querySelector('#storybook-root') ?? document.body);
+  return out.join('\n');
+}
+
+/**
+ * The story's controls (argTypes with a control, not disabled, not filtered
+ * out by `parameters.controls.include/exclude`), its args, and the names the
+ * sidebar cannot know: the story's own `name` as written in its module.
+ */
+async function storyFacts(storyId) {
+  const preview = window.__STORYBOOK_PREVIEW__;
+  const story = await preview.storyStoreValue.loadStory({ storyId });
+  const controls = story.parameters?.controls ?? {};
+  const listed = (name, filter) =>
+    filter === undefined ? undefined : (Array.isArray(filter) ? filter : [filter]).some((f) => (f instanceof RegExp ? f.test(name) : f === name));
+  const names = controls.disable
+    ? []
+    : Object.entries(story.argTypes ?? {})
+        .filter(([, argType]) => argType.control !== false && argType.control !== undefined && !argType.control?.disable && !argType.table?.disable)
+        .map(([name]) => name)
+        .filter((name) => listed(name, controls.include) !== false && !listed(name, controls.exclude));
+  const exported = story.moduleExport;
+  const ownName = exported && typeof exported === 'object' ? exported.name ?? exported.storyName : exported?.storyName;
+  return {
+    controls: names.map((name) => {
+      const argType = story.argTypes[name];
+      const type = typeof argType.control === 'string' ? argType.control : argType.control?.type;
+      return { name, type, options: argType.options ?? null, value: story.initialArgs?.[name] ?? null };
+    }),
+    ownName: typeof ownName === 'string' ? ownName : null,
+    name: story.name,
+  };
+}
+
+/** A value different from `value` for a control of `type`. */
+function otherValue({ type, options, value }) {
+  if (type === 'boolean') return !value;
+  if (options?.length) return options.find((option) => option !== value) ?? null;
+  if (type === 'color') return value === '#123456' ? '#654321' : '#123456';
+  if (type === 'number' || type === 'range') return (Number(value) || 0) + 1;
+  return value === '12px' ? '13px' : '12px';
+}
+
 // Checking one entry ---------------------------------------------------------------
+
+/**
+ * The page and its frames that have loaded: a docs page's story frames
+ * (`docs.story.inline: false`) load only when scrolled into view, and those
+ * stories are checked on their own.
+ */
+const loadedFrames = (page) => page.frames().filter((frame) => frame.url() && frame.url() !== 'about:blank');
+
+/** Titles (story files) whose controls were all probed once already. */
+const probedTitles = new Set();
 
 const isLocal = (url) => {
   const { protocol, hostname } = new URL(url);
@@ -175,7 +255,11 @@ const isLocal = (url) => {
 
 async function check(context, base, entry) {
   const tags = new Set(entry.tags ?? []);
-  const problems = [];
+  const found = [];
+  // While controls are probed, requests, console lines and errors that the
+  // other values cause are not the story's problems.
+  let probing = false;
+  const problems = { push: (...items) => probing || found.push(...items) };
   const page = await context.newPage();
   try {
     const width = tags.has('viewport-320') ? 320 : tags.has('viewport-360') ? 360 : 1280;
@@ -213,13 +297,19 @@ async function check(context, base, entry) {
     await page.route(
       (url) => !isLocal(url.href),
       (route) => {
-        problems.push(`request to another host: ${route.request().url()}`);
+        // Counted while controls are probed too: no value may reach another host.
+        found.push(`request to another host: ${route.request().url()}`);
         return route.abort('blockedbyclient');
       },
     );
 
     const mode = entry.type === 'docs' ? 'docs' : 'story';
-    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${mode}`, { waitUntil: 'load', timeout: ENTRY_TIMEOUT });
+    // The Accessibility panel's own axe run is switched off (a11y.manual):
+    // this check runs axe itself, with the same rules, once.
+    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${mode}&globals=a11y.manual:!true`, {
+      waitUntil: 'load',
+      timeout: ENTRY_TIMEOUT,
+    });
 
     if (mode === 'story') {
       await page.waitForFunction(() => window.__clCheck.finished || window.__clCheck.errors.length, null, { timeout: ENTRY_TIMEOUT });
@@ -229,15 +319,18 @@ async function check(context, base, entry) {
       await page.waitForFunction(() => window.__clCheck.docsRendered || window.__clCheck.errors.length, null, { timeout: ENTRY_TIMEOUT });
       await page.waitForLoadState('networkidle', { timeout: ENTRY_TIMEOUT });
       // Links between docs pages and stories (`?path=/story/<id>`) must name an entry.
-      const links = await page.evaluate(() => [...document.querySelectorAll('a[href^="?path=/"]')].map((a) => a.getAttribute('href')));
+      const links = await page.evaluate(() =>
+        [...document.querySelectorAll('a[href^="?path=/"], a[href^="./index.html?path=/"]')].map((a) => a.getAttribute('href')),
+      );
       for (const href of links) {
-        const id = /^\?path=\/(?:story|docs)\/([^&#]+)/.exec(href)?.[1];
+        const raw = /\?path=\/(?:story|docs)\/([^&#]+)/.exec(href)?.[1];
+        const id = raw && decodeURIComponent(raw);
         if (!id || !knownIds.has(id)) problems.push(`broken link: ${href}`);
       }
     }
 
     // Let every panel (and the host page's, in iframes) finish rendering.
-    for (const frame of page.frames()) {
+    for (const frame of loadedFrames(page)) {
       const { shadowed, overflow } = await frame.evaluate(settleLitElements);
       for (const name of shadowed) problems.push(`reactive property shadowed by a class field (legacy decorators not applied?): ${name}`);
       for (const text of overflow) problems.push(`reflow: ${text}`);
@@ -247,11 +340,25 @@ async function check(context, base, entry) {
     problems.push(...recorded.errors);
     if (mode === 'story' && recorded.finished && recorded.finished !== 'success') problems.push(`story finished with status "${recorded.finished}"`);
 
-    if (mode === 'story') {
-      for (const frame of page.frames()) await frame.evaluate(axeSource);
+    // Opens at its top: nothing (a focus move, an anchor) scrolled the page on load.
+    await page.waitForTimeout(250);
+    for (const frame of loadedFrames(page)) {
+      const { top, left } = await frame.evaluate(scrolledBy).catch(() => ({ top: 0, left: 0 }));
+      if (top || left) problems.push(`opens scrolled to ${left}, ${top} px${frame === page.mainFrame() ? '' : ` (in the frame ${frame.url().slice(0, 120)})`}`);
+    }
+
+    {
+      for (const frame of loadedFrames(page)) await frame.evaluate(axeSource);
       const violations = await page.evaluate(
-        (axeOptions) => window.axe.run(document.querySelector('#storybook-root'), axeOptions).then((result) => result.violations),
-        AXE_OPTIONS,
+        ({ axeOptions, mode }) =>
+          window.axe
+            .run(
+              // A docs page's story frames (docs.story.inline: false) are stories checked on their own.
+              mode === 'story' ? document.querySelector('#storybook-root') : { include: [['#storybook-docs']], exclude: [['iframe[id^="iframe--"]']] },
+              axeOptions,
+            )
+            .then((result) => result.violations),
+        { axeOptions: AXE_OPTIONS, mode },
       );
       for (const violation of violations) {
         const targets = violation.nodes.slice(0, 3).map((node) => [node.target].flat(Infinity).join(' >>> '));
@@ -259,12 +366,49 @@ async function check(context, base, entry) {
         problems.push(`axe ${violation.id} (${violation.impact}): ${violation.help} at ${targets.join(' | ')}${more}`);
       }
     }
+
+    if (mode === 'story') {
+      const facts = await page.evaluate(storyFacts, entry.id);
+      // Labelled: the story names itself, and the sidebar shows that name.
+      if (!facts.ownName) problems.push(`unlabelled sidebar entry: the story has no \`name\` of its own (the sidebar shows "${entry.name}", made from the export name)`);
+      else if (facts.ownName !== entry.name)
+        problems.push(`sidebar says "${entry.name}" but the story is named "${facts.ownName}" (a name the index cannot read statically)`);
+      // Every control changes what is rendered: all of them in the first story
+      // of each file (the meta's controls), and the first control of every
+      // other story (a story whose render ignores its args fails on it).
+      probing = true;
+      const probeAll = !probedTitles.has(entry.title);
+      probedTitles.add(entry.title);
+      for (const control of probeAll ? facts.controls : facts.controls.slice(0, 1)) {
+        const value = otherValue(control);
+        if (value === null) continue;
+        const before = await page.evaluate(domSnapshot);
+        const rendered = await page.evaluate(() => window.__clCheck.rendered);
+        await page.evaluate(
+          ({ storyId, name, value }) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateStoryArgs', { storyId, updatedArgs: { [name]: value } }),
+          { storyId: entry.id, name: control.name, value },
+        );
+        await page.waitForFunction((count) => window.__clCheck.rendered > count, rendered, { timeout: 10_000 }).catch(() => {});
+        for (const frame of loadedFrames(page)) await frame.evaluate(settleLitElements).catch(() => {});
+        const after = await page.evaluate(domSnapshot);
+        if (after === before) found.push(`control "${control.name}" changes nothing (set to ${JSON.stringify(value)})`);
+        // Back to the story's own value before the next control.
+        const count = await page.evaluate(() => window.__clCheck.rendered);
+        await page.evaluate(({ storyId, name }) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('resetStoryArgs', { storyId, argNames: [name] }), {
+          storyId: entry.id,
+          name: control.name,
+        });
+        await page.waitForFunction((n) => window.__clCheck.rendered > n, count, { timeout: 10_000 }).catch(() => {});
+      }
+      probing = false;
+    }
   } catch (error) {
+    probing = false;
     problems.push(`${error.name ?? 'Error'}: ${String(error.message ?? error).split('\n')[0]}`);
   } finally {
     await page.close().catch(() => {});
   }
-  return problems;
+  return found;
 }
 
 // Main -------------------------------------------------------------------------

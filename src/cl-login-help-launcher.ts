@@ -6,6 +6,7 @@ import { builtInStrings, closestLang, supportedLang } from './i18n/lang.js';
 import { ownStrings, type UiStrings } from './i18n/strings.js';
 import { scriptDefaults } from './embed/defaults.js';
 import { VERSION } from './version.js';
+import { tokenStyles } from './tokens.js';
 
 /**
  * A "Can't sign in?" button that opens the help panel in a native modal
@@ -36,26 +37,14 @@ export class ClLoginHelpLauncher extends LitElement {
   static readonly version = VERSION;
 
   static override styles = css`
-    /* The panel's theme properties, read into private ones with light and dark defaults. */
+    /* The panel's theme properties, read into private ones with light and dark defaults (from tokens.ts). */
     :host {
-      --_dialog-width: var(--cl-login-help-dialog-width, 720px);
-      --_accent: var(--cl-login-help-accent, #0b57d0);
-      --_accent-text: var(--cl-login-help-accent-text, #ffffff);
-      --_text: var(--cl-login-help-text, #1b1b1f);
-      --_background: var(--cl-login-help-background, #ffffff);
-      --_surface: var(--cl-login-help-surface, #f3f5f9);
-      --_focus: var(--cl-login-help-focus, #0b57d0);
-      --_radius: var(--cl-login-help-radius, 8px);
+      ${tokenStyles('light', 'launcher')}
       display: inline-block;
     }
     @media (prefers-color-scheme: dark) {
       :host {
-        --_accent: var(--cl-login-help-accent, #a8c7fa);
-        --_accent-text: var(--cl-login-help-accent-text, #0a1a33);
-        --_text: var(--cl-login-help-text, #e6e6ea);
-        --_background: var(--cl-login-help-background, #16171a);
-        --_surface: var(--cl-login-help-surface, #23252a);
-        --_focus: var(--cl-login-help-focus, #a8c7fa);
+        ${tokenStyles('dark', 'launcher')}
       }
     }
     :host([no-button]) {
@@ -72,8 +61,8 @@ export class ClLoginHelpLauncher extends LitElement {
       all: initial;
       box-sizing: border-box;
       cursor: pointer;
-      font-family: var(--cl-login-help-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-      font-size: var(--cl-login-help-font-size, 16px);
+      font-family: var(--_font-family);
+      font-size: var(--_font-size);
       line-height: 1.25;
     }
     .open {
@@ -81,7 +70,8 @@ export class ClLoginHelpLauncher extends LitElement {
       align-items: center;
       min-height: 44px;
       padding: 10px 18px;
-      border-radius: 999px;
+      /* The panel's corners (--cl-login-help-radius): 0px gives a square button too. */
+      border-radius: var(--_radius);
       border: 2px solid transparent;
       background: var(--_accent);
       color: var(--_accent-text);
@@ -105,7 +95,8 @@ export class ClLoginHelpLauncher extends LitElement {
       color: var(--_text);
       overflow: auto;
       overscroll-behavior: contain;
-      scroll-padding-top: 64px;
+      /* Room for the close button when a focused element scrolls into view. */
+      scroll-padding-top: 56px;
     }
     dialog::backdrop {
       background: rgb(0 0 0 / 0.5);
@@ -119,14 +110,15 @@ export class ClLoginHelpLauncher extends LitElement {
         border-radius: 0;
       }
     }
+    /* A compact header: the close button floats in the panel's top corner
+       (no band of its own) and the panel's first lines wrap around it; it
+       stays in view (sticky) while the dialog scrolls. */
     .bar {
+      float: inline-end;
       position: sticky;
-      top: 0;
+      top: 8px;
       z-index: 1;
-      display: flex;
-      justify-content: flex-end;
-      padding: 8px 8px 0;
-      background: var(--_background);
+      margin: 8px 8px 0 4px;
     }
     .close {
       display: inline-flex;
@@ -134,7 +126,8 @@ export class ClLoginHelpLauncher extends LitElement {
       justify-content: center;
       min-width: 44px;
       min-height: 44px;
-      border-radius: 999px;
+      border-radius: var(--_radius);
+      background: var(--_background);
       color: inherit;
       font-size: 28px;
       line-height: 1;

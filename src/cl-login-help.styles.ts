@@ -1,29 +1,20 @@
 import { css } from 'lit';
+import { scaleStyles, tokenStyles } from './tokens.js';
 
 /**
  * Public custom properties (`--cl-login-help-*`) are read once, on `:host`,
  * into private ones (`--_*`) with their defaults, so a theme set on the
  * element, on any ancestor or on :root reaches inside.
+ * The names and defaults come from `tokens.ts` (the one source that
+ * Storybook's tokens page reads too); so do the spacing and type scales.
  * Sizes are px or em, never rem (hosts set `html { font-size: 62.5% }`).
  * Every inherited property is set again on `.panel`, so nothing a host sets
  * on `body` (or `* { all: unset }` on the host element) leaks inside.
  */
 export const styles = css`
   :host {
-    --_accent: var(--cl-login-help-accent, #0b57d0);
-    --_accent-text: var(--cl-login-help-accent-text, #ffffff);
-    --_text: var(--cl-login-help-text, #1b1b1f);
-    --_muted: var(--cl-login-help-muted, #4c4f56);
-    --_background: var(--cl-login-help-background, #ffffff);
-    --_surface: var(--cl-login-help-surface, #f3f5f9);
-    --_border: var(--cl-login-help-border, #767a82);
-    --_mark: var(--cl-login-help-mark, #fff0a8);
-    --_focus: var(--cl-login-help-focus, #0b57d0);
-    --_font-family: var(--cl-login-help-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_font-size: var(--cl-login-help-font-size, 16px);
-    --_radius: var(--cl-login-help-radius, 8px);
-    --_spacing: var(--cl-login-help-spacing, 16px);
-    --_max-width: var(--cl-login-help-max-width, 720px);
+    ${tokenStyles('light', 'panel')}
+    ${scaleStyles()}
 
     display: block;
     box-sizing: border-box;
@@ -32,15 +23,7 @@ export const styles = css`
 
   @media (prefers-color-scheme: dark) {
     :host {
-      --_accent: var(--cl-login-help-accent, #a8c7fa);
-      --_accent-text: var(--cl-login-help-accent-text, #0a1a33);
-      --_text: var(--cl-login-help-text, #e6e6ea);
-      --_muted: var(--cl-login-help-muted, #c0c3ca);
-      --_background: var(--cl-login-help-background, #16171a);
-      --_surface: var(--cl-login-help-surface, #23252a);
-      --_border: var(--cl-login-help-border, #9a9ea7);
-      --_mark: var(--cl-login-help-mark, #5c4a00);
-      --_focus: var(--cl-login-help-focus, #a8c7fa);
+      ${tokenStyles('dark', 'panel')}
     }
   }
 
@@ -55,7 +38,7 @@ export const styles = css`
     box-sizing: border-box;
     font-family: var(--_font-family);
     font-size: var(--_font-size);
-    line-height: 1.5;
+    line-height: var(--_type-body-leading);
     color: var(--_text);
     background: var(--_background);
     direction: ltr;
@@ -82,26 +65,32 @@ export const styles = css`
     margin: 0 0 0.75em;
   }
   h2 {
-    font-size: 1.5em;
-    line-height: 1.25;
+    font-size: var(--_type-title);
+    line-height: var(--_type-title-leading);
     font-weight: 700;
   }
   h3 {
-    font-size: 1.125em;
-    line-height: 1.3;
+    font-size: var(--_type-heading);
+    line-height: var(--_type-heading-leading);
     font-weight: 700;
     margin-top: 1.25em;
   }
-  h2:focus,
-  [part='section'] > h3:focus,
-  #feedback-message:focus {
+  /* Focus the panel moves by script (a topic's heading, the answer to "Did
+     this help?") lands on text, not on a control: no box around it like a
+     field. A keyboard user (:focus-visible) sees a bar at its start edge in
+     the focus colour instead; after a click nothing is drawn. */
+  [tabindex='-1'] {
+    position: relative;
+  }
+  [tabindex='-1']:focus {
     outline: none;
   }
-  h2:focus-visible,
-  [part='section'] > h3:focus-visible,
-  #feedback-message:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+  [tabindex='-1']:focus-visible::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: calc(-1 * var(--_space-3));
+    border-inline-start: var(--_space-1) solid var(--_focus);
   }
   ul,
   ol {
@@ -138,7 +127,7 @@ export const styles = css`
   mark {
     background: var(--_mark);
     color: inherit;
-    border-radius: 2px;
+    border-radius: var(--_radius-mark);
   }
 
   .result-count {
@@ -148,7 +137,7 @@ export const styles = css`
   }
   .more {
     color: var(--_muted);
-    font-size: 0.9375em;
+    font-size: var(--_type-small);
   }
 
   .intro {
@@ -186,7 +175,7 @@ export const styles = css`
     list-style: none;
     padding: 0;
     display: grid;
-    gap: 0.5em;
+    gap: var(--_space-2);
   }
   .entries li + li {
     margin: 0;
@@ -196,7 +185,9 @@ export const styles = css`
     width: 100%;
     min-height: 44px;
     text-align: start;
-    padding: 0.625em 0.75em;
+    /* The spacing scale, as the feedback and contact boxes: text edges line up
+       (the 1px border, visible on hover, is part of the padding). */
+    padding: calc(var(--_space-3) - 1px) calc(var(--_spacing) - 1px);
     background: var(--_surface);
     border: 1px solid transparent;
     border-radius: var(--_radius);
@@ -224,7 +215,7 @@ export const styles = css`
   .entry-summary {
     display: block;
     color: var(--_muted);
-    font-size: 0.9375em;
+    font-size: var(--_type-small);
   }
 
   .text-button {
@@ -266,17 +257,34 @@ export const styles = css`
   }
 
   .callout {
-    padding: 0.75em 1em;
+    /* The stripe is part of the start padding, so the text starts where the boxes' does. */
+    padding: var(--_space-3) var(--_spacing) var(--_space-3) calc(var(--_spacing) - var(--_space-1));
     margin: 0 0 0.75em;
-    border-inline-start: 4px solid var(--_accent);
+    border-inline-start: var(--_space-1) solid var(--_accent);
     background: var(--_surface);
     border-radius: 0 var(--_radius) var(--_radius) 0;
   }
   .callout p {
     margin: 0;
   }
+  /* "The help content could not be loaded" (a note at the top of the panel, not
+     in a topic): a warning, not a tip: outlined, a stripe in the text colour
+     and a warning sign that screen readers skip (the words say it). */
+  .panel > .callout {
+    display: flex;
+    gap: var(--_space-2);
+    align-items: baseline;
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-inline-start: var(--_space-1) solid var(--_text);
+    font-weight: 600;
+  }
+  .panel > .callout::before {
+    content: '\\26A0\\FE0E' / '';
+    flex: none;
+  }
   .footnote {
-    font-size: 0.875em;
+    font-size: var(--_type-fine);
     color: var(--_muted);
   }
 
@@ -285,11 +293,21 @@ export const styles = css`
   .table-scroll {
     overflow-x: auto;
     margin: 0 0 0.75em;
+    /* Scroll shadows: a shade at an edge with more table behind it. The covers
+       scroll with the table (local) and hide a shade at an end reached; the
+       shades stay on the box's edges (scroll). Pure CSS, no script. */
+    --_shade: color-mix(in srgb, var(--_text) 35%, transparent);
+    background:
+      linear-gradient(to right, var(--_background) 40%, transparent) left center / var(--_spacing) 100% no-repeat local,
+      linear-gradient(to left, var(--_background) 40%, transparent) right center / var(--_spacing) 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, var(--_shade), transparent) left center / var(--_space-3) 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, var(--_shade), transparent) right center / var(--_space-3) 100% no-repeat scroll;
+    background-color: var(--_background);
   }
   table {
     width: 100%;
     border-collapse: collapse;
-    font-size: 0.9375em;
+    font-size: var(--_type-small);
     margin: 0;
     /* Cells break words only where they must, not to squeeze columns ("Minnes-ota"). */
     overflow-wrap: break-word;
@@ -334,8 +352,8 @@ export const styles = css`
   }
   .feedback-buttons {
     display: flex;
-    gap: 0.5em;
-    margin-top: 0.5em;
+    gap: var(--_space-2);
+    margin-top: var(--_space-2);
   }
   .feedback h3,
   .contact h3 {
@@ -377,6 +395,9 @@ export const styles = css`
     .feedback,
     .contact {
       border: 1px solid CanvasText;
+    }
+    .panel > .callout {
+      border-inline-start: var(--_space-1) solid CanvasText;
     }
     mark {
       forced-color-adjust: none;

@@ -7,6 +7,7 @@ import { h, panel, panelIn, shadow } from './helpers.js';
 /** Tools for content writers; the "Write content" docs page shows them. */
 const meta = {
   title: 'Content/Examples',
+  tags: ['interaction'],
   parameters: { controls: { disable: true } },
 } satisfies Meta;
 
@@ -16,6 +17,20 @@ type Story = StoryObj;
 /** The worked example: the built-in content plus the new `wifi-password` topic, set through the `content` property. */
 export const NewTopic: Story = {
   name: 'A new topic',
+  parameters: {
+    docs: {
+      source: {
+        language: 'html',
+        code: `<cl-login-help topic="${NEW_TOPIC.id}"></cl-login-help>
+<script type="module">
+  const panel = document.querySelector('cl-login-help');
+  const content = structuredClone(panel.content);
+  content.topics.splice(1, 0, ${JSON.stringify(NEW_TOPIC)});
+  panel.content = content;
+</script>`,
+      },
+    },
+  },
   render: () =>
     panel({
       setup: (el) => {
@@ -45,13 +60,14 @@ export const ValidatorMessages: Story = {
     );
     return h(
       'table',
-      { style: 'border-collapse: collapse; font: 14px/1.5 system-ui, sans-serif; text-align: start;', class: 'validator-messages' },
+      { style: 'border-collapse: collapse; font: 14px/1.5 system-ui, sans-serif; text-align: start; width: 100%;', class: 'validator-messages' },
       h('caption', { style: 'text-align: start; font-weight: 600; padding-bottom: 8px;' }, 'validateContent() on broken copies of the built-in content'),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Mistake'), h('th', { scope: 'col' }, 'path'), h('th', { scope: 'col' }, 'message'))),
       h('tbody', {}, ...rows),
-      h('style', {}, '.validator-messages th, .validator-messages td { border: 1px solid #767a82; padding: 6px 8px; vertical-align: top; text-align: start; }'),
+      h('style', {}, '.validator-messages th, .validator-messages td { border: 1px solid #767a82; padding: 6px 8px; vertical-align: top; text-align: start; overflow-wrap: anywhere; }'),
     );
   },
+  parameters: { docs: { source: { language: 'js', code: "import { validateContent } from 'cl-login-help';\nconst result = validateContent(json); // { ok: false, issues: [{ path, message }] }" } } },
   play: async ({ canvasElement }) => {
     // Every mistake is caught.
     const empty = [...canvasElement.querySelectorAll('tbody tr')].filter((row) => !row.querySelector('code'));
@@ -75,6 +91,7 @@ const SAMPLE = JSON.stringify(
 /** Paste content JSON: the validator's messages, or a preview of the panel with it. */
 export const Validator: Story = {
   name: 'Try the validator',
+  parameters: { docs: { source: { language: 'js', code: "import { validateContent } from 'cl-login-help';\nconst result = validateContent(JSON.parse(text));" } } },
   render: () => {
     const input = h('textarea', {
       id: 'content-json',
@@ -105,5 +122,10 @@ export const Validator: Story = {
       input,
       output,
     );
+  },
+  play: async ({ canvasElement }) => {
+    // The sample has a number where text belongs: the validator names its path.
+    const paths = [...canvasElement.querySelectorAll('output code')].map((code) => code.textContent);
+    await expect(paths).toContain('/topics/0/blocks/0/items/1/0');
   },
 };

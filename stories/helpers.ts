@@ -5,6 +5,7 @@
  */
 import '../src/index.js';
 import type { ClLoginHelp, Content } from '../src/index.js';
+import { COLOR_TOKENS, TOKENS, type TokenName } from '../src/tokens.js';
 
 /** The public topic ids, in the order of the help page. */
 export const TOPIC_IDS = [
@@ -97,41 +98,19 @@ export function panelIn(canvas: HTMLElement): ClLoginHelp {
 
 // Themes ----------------------------------------------------------------------
 
-/** The public custom properties, in the order of the JSDoc. */
-export const CUSTOM_PROPERTIES = [
-  '--cl-login-help-accent',
-  '--cl-login-help-accent-text',
-  '--cl-login-help-text',
-  '--cl-login-help-muted',
-  '--cl-login-help-background',
-  '--cl-login-help-surface',
-  '--cl-login-help-border',
-  '--cl-login-help-mark',
-  '--cl-login-help-focus',
-  '--cl-login-help-font-family',
-  '--cl-login-help-font-size',
-  '--cl-login-help-radius',
-  '--cl-login-help-spacing',
-  '--cl-login-help-max-width',
-] as const;
-export type CustomProperty = (typeof CUSTOM_PROPERTIES)[number];
+/** The public custom properties (from src/tokens.ts, the source the styles are built from). */
+export const CUSTOM_PROPERTIES = TOKENS.map((token) => token.name);
+export type CustomProperty = TokenName;
 export type Theme = Partial<Record<CustomProperty, string>>;
 
+/** A scheme's colour defaults, set explicitly: that scheme whatever the system says. */
+const scheme = (which: 'light' | 'dark'): Theme => Object.fromEntries(COLOR_TOKENS.map((token) => [token.name, token[which]]));
+
 export const THEMES = {
-  /** No properties set: the component's own defaults (light, or dark with prefers-color-scheme). */
-  default: {},
-  /** The component's dark defaults, set explicitly (shown whatever the system setting). */
-  dark: {
-    '--cl-login-help-accent': '#a8c7fa',
-    '--cl-login-help-accent-text': '#0a1a33',
-    '--cl-login-help-text': '#e6e6ea',
-    '--cl-login-help-muted': '#c0c3ca',
-    '--cl-login-help-background': '#16171a',
-    '--cl-login-help-surface': '#23252a',
-    '--cl-login-help-border': '#9a9ea7',
-    '--cl-login-help-mark': '#5c4a00',
-    '--cl-login-help-focus': '#a8c7fa',
-  },
+  /** The component's light defaults, set explicitly (light even when the system is dark). */
+  light: scheme('light'),
+  /** The component's dark defaults, set explicitly (dark whatever the system setting). */
+  dark: scheme('dark'),
   /** White on black, yellow accents, larger text, square corners. */
   'high-contrast': {
     '--cl-login-help-accent': '#ffff00',
@@ -155,7 +134,8 @@ export const THEMES = {
     '--cl-login-help-background': '#fffbfe',
     '--cl-login-help-surface': '#f3edf7',
     '--cl-login-help-border': '#79747e',
-    '--cl-login-help-mark': '#ffd8e4',
+    // A highlight that stands out on the lilac cards too (it was #ffd8e4, barely visible there).
+    '--cl-login-help-mark': '#ffc94a',
     '--cl-login-help-focus': '#6a1b9a',
     '--cl-login-help-font-family': "Georgia, 'Times New Roman', serif",
     '--cl-login-help-font-size': '17px',
@@ -163,8 +143,37 @@ export const THEMES = {
     '--cl-login-help-spacing': '20px',
     '--cl-login-help-max-width': '640px',
   },
+  /**
+   * Forced colours, look-alike: the system colour keywords a browser in forced
+   * colours mode (Windows High Contrast) uses. The real mode also adds the
+   * panel's own `@media (forced-colors: active)` borders; see the story
+   * "Forced colours (emulated)", which the check runs under emulation.
+   */
+  'forced-colors': {
+    '--cl-login-help-accent': 'LinkText',
+    '--cl-login-help-accent-text': 'ButtonFace',
+    '--cl-login-help-text': 'CanvasText',
+    '--cl-login-help-muted': 'CanvasText',
+    '--cl-login-help-background': 'Canvas',
+    '--cl-login-help-surface': 'Canvas',
+    '--cl-login-help-border': 'CanvasText',
+    '--cl-login-help-mark': 'Mark',
+    '--cl-login-help-focus': 'Highlight',
+  },
+  /** Nothing set: the component's own defaults, light or dark as the system (prefers-color-scheme) says. */
+  system: {},
 } satisfies Record<string, Theme>;
 export type ThemeName = keyof typeof THEMES;
+
+/** The names shown in the toolbar and the theme builder. */
+export const THEME_TITLES: Record<ThemeName, string> = {
+  light: 'Light',
+  dark: 'Dark',
+  'high-contrast': 'High contrast',
+  partner: 'Partner brand',
+  'forced-colors': 'Forced colours (look-alike)',
+  system: 'System (follows the OS)',
+};
 
 /** Sets a theme's custom properties on `target` (an ancestor of the panels), with `el.style.setProperty`. */
 export function applyTheme(target: HTMLElement, theme: Theme) {
@@ -175,20 +184,70 @@ export function applyTheme(target: HTMLElement, theme: Theme) {
   }
 }
 
+/** A theme as the CSS block a page would paste: custom properties on both elements. */
+export function themeCss(theme: Theme, selector = 'cl-login-help,\ncl-login-help-launcher'): string {
+  const lines = CUSTOM_PROPERTIES.filter((name) => theme[name]?.trim()).map((name) => `  ${name}: ${theme[name]!.trim()};`);
+  return lines.length ? `${selector} {\n${lines.join('\n')}\n}` : '/* No custom properties: the built-in light and dark defaults. */';
+}
+
+/**
+ * Does what `run` does to `el` (clicking "Yes" or "No", opening a dialog)
+ * while `el` is inert, so the focus that the component moves on purpose
+ * cannot land, and the page does not scroll to it: a story can show an
+ * answered state at its top. (On a real page, the focus move is wanted.)
+ */
+export async function withoutFocusMove<T>(el: HTMLElement, run: () => Promise<T>): Promise<T> {
+  const wasInert = el.inert;
+  el.inert = true;
+  try {
+    return await run();
+  } finally {
+    el.inert = wasInert;
+  }
+}
+
+// Forced pseudo-classes ----------------------------------------------------------
+
+/**
+ * Shows `:hover`, `:active` or `:focus-visible` looks without a pointer or a
+ * keyboard: copies the element's own shadow-root rules that use the
+ * pseudo-class, with it replaced by `[data-force-<name>]`, and marks `target`
+ * with that attribute (the technique of storybook-addon-pseudo-states). The
+ * look comes from the component's real CSS, not from a copy kept here.
+ */
+export function forcePseudo(host: HTMLElement, target: Element, pseudo: 'hover' | 'active' | 'focus-visible') {
+  const root = host.shadowRoot!;
+  const attribute = `data-force-${pseudo}`;
+  const rules: string[] = [];
+  const collect = (list: CSSRuleList) => {
+    for (const rule of list) {
+      if (rule instanceof CSSStyleRule && rule.selectorText.includes(`:${pseudo}`)) {
+        rules.push(`${rule.selectorText.replaceAll(`:${pseudo}`, `[${attribute}]`)} { ${rule.style.cssText} }`);
+      } else if (rule instanceof CSSMediaRule && matchMedia(rule.conditionText).matches) collect(rule.cssRules);
+    }
+  };
+  for (const sheet of [...root.adoptedStyleSheets, ...root.styleSheets]) collect(sheet.cssRules);
+  const forced = new CSSStyleSheet();
+  forced.replaceSync(rules.join('\n'));
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, forced];
+  target.setAttribute(attribute, '');
+}
+
 // Every state at once -----------------------------------------------------------
 
 export interface StatesGridOptions {
   theme?: Theme;
-  /** Topic shown in the "topic" and "No" cells. */
+  /** Topic shown in the "topic" cell. */
   topic?: TopicId;
   /** Narrowest column. */
   minColumn?: number;
 }
 
 /**
- * Home, search results, a topic and the "No" (contact) state side by side,
- * all under one wrapper that carries the theme. The wrapper's own colours
- * follow the theme, else the system (`color-scheme: light dark`).
+ * Home, search results, no results, a topic, and the answers "Yes" and "No"
+ * side by side, all under one wrapper that carries the theme. The answers are
+ * given without moving focus (see `withoutFocusMove`), so the page opens at
+ * its top.
  */
 export function statesGrid({ theme = {}, topic = 'voice-mail', minColumn = 320 }: StatesGridOptions = {}): HTMLElement {
   const cells: [string, ClLoginHelp][] = [
@@ -199,8 +258,8 @@ export function statesGrid({ theme = {}, topic = 'voice-mail', minColumn = 320 }
     ['After “Yes”', panel({ topic: 'directv' })],
     ['After “No”: contact options', panel({ topic: 'email' })],
   ];
-  void answerFeedback(cells[4][1], true);
-  void answerFeedback(cells[5][1], false);
+  void withoutFocusMove(cells[4][1], () => answerFeedback(cells[4][1], true));
+  void withoutFocusMove(cells[5][1], () => answerFeedback(cells[5][1], false));
 
   const grid = h('div', {
     style: `display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, ${minColumn}px), 1fr)); gap: 16px; align-items: start;`,
@@ -213,13 +272,21 @@ export function statesGrid({ theme = {}, topic = 'voice-mail', minColumn = 320 }
     'div',
     {
       'data-states-grid': '',
-      style:
-        'color-scheme: light dark; padding: 16px; background: var(--cl-login-help-background, Canvas); color: var(--cl-login-help-text, CanvasText);',
+      style: 'padding: 16px; background: var(--cl-login-help-background, Canvas); color: var(--cl-login-help-text, CanvasText);',
     },
     grid,
   );
   applyTheme(wrapper, theme);
   return wrapper;
+}
+
+/** "Show code": the markup (and script) that reproduces a story's state on a plain page. */
+export function sourceCode(markup: string, script?: string, css?: string): { docs: { source: { code: string; language: 'html' } } } {
+  const parts = [];
+  if (css) parts.push(`<style>\n${css}\n</style>`);
+  parts.push(markup);
+  if (script) parts.push(`<script type="module">\n${script}\n</script>`);
+  return { docs: { source: { code: parts.join('\n'), language: 'html' } } };
 }
 
 // Long content --------------------------------------------------------------------

@@ -49,7 +49,12 @@ const HOST_PAGE = `<!doctype html>
 
 const meta = {
   title: 'Panel/Host page',
-  parameters: { layout: 'fullscreen', controls: { disable: true } },
+  tags: ['interaction'],
+  parameters: {
+    layout: 'fullscreen',
+    controls: { disable: true },
+    docs: { source: { language: 'html', code: '<script src="/dist/cl-login-help.js" data-launcher></script>\n<a href="#cl-login-help/email">Trouble with email?</a>' } },
+  },
   render: () =>
     h('iframe', {
       title: 'Host page with the script-tag bundle',

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 import type { ClLoginHelp } from '../src/index.js';
-import { answerFeedback, h, panelIn, shadow } from './helpers.js';
+import { answerFeedback, h, panelIn, shadow, sourceCode, withoutFocusMove } from './helpers.js';
 
 /** A Spanish panel: `lang="es"` on the element (or any ancestor, or `data-lang="es"` on the script tag). */
 function spanish(setup?: (el: ClLoginHelp) => void) {
@@ -14,7 +14,9 @@ function spanish(setup?: (el: ClLoginHelp) => void) {
 const meta = {
   title: 'Panel/Spanish',
   component: 'cl-login-help',
+  tags: ['interaction'],
   parameters: {
+    controls: { disable: true },
     docs: {
       description: {
         component:
@@ -30,6 +32,7 @@ type Story = StoryObj;
 /** Inicio: the heading, intro and chooser in Spanish. */
 export const Home: Story = {
   name: 'Inicio',
+  parameters: sourceCode('<cl-login-help lang="es"></cl-login-help>'),
   render: () => spanish(),
   play: async ({ canvasElement }) => {
     const el = panelIn(canvasElement);
@@ -41,6 +44,7 @@ export const Home: Story = {
 /** Search typed without accents finds the accented words, and highlights them. */
 export const SearchWithoutAccents: Story = {
   name: 'Búsqueda sin acentos: "contrasena buzon de voz"',
+  parameters: sourceCode('<cl-login-help lang="es"></cl-login-help>', "document.querySelector('cl-login-help').search('contrasena buzon de voz');"),
   render: () => spanish((el) => el.search('contrasena buzon de voz')),
   play: async ({ canvasElement }) => {
     const el = panelIn(canvasElement);
@@ -53,6 +57,7 @@ export const SearchWithoutAccents: Story = {
 /** A topic with a table, steps and footnotes: Larga distancia. */
 export const LongDistance: Story = {
   name: 'Tema: Larga distancia',
+  parameters: sourceCode('<cl-login-help lang="es" topic="long-distance"></cl-login-help>'),
   render: () => spanish((el) => el.setAttribute('topic', 'long-distance')),
   play: async ({ canvasElement }) => {
     const el = panelIn(canvasElement);
@@ -66,9 +71,13 @@ export const LongDistance: Story = {
 export const FeedbackNo: Story = {
   name: '¿Le resultó útil? No (opciones de contacto)',
   render: () => spanish((el) => el.setAttribute('topic', 'update-center')),
+  parameters: sourceCode(
+    '<cl-login-help lang="es" topic="update-center"></cl-login-help>',
+    "const panel = document.querySelector('cl-login-help');\nawait panel.updateComplete;\npanel.shadowRoot.querySelectorAll('[part=feedback] button')[1].click();",
+  ),
   play: async ({ canvasElement }) => {
     const el = panelIn(canvasElement);
-    await answerFeedback(el, false);
+    await withoutFocusMove(el, () => answerFeedback(el, false));
     await expect(shadow(el).querySelector('[part=contact]')?.textContent).toContain('Chatee con nosotros');
   },
 };
@@ -76,6 +85,7 @@ export const FeedbackNo: Story = {
 /** A Spanish page: the panel has no lang of its own and follows the page's `lang="es-US"`. */
 export const FollowsThePage: Story = {
   name: 'Sigue el idioma de la página (lang="es-US")',
+  parameters: sourceCode('<html lang="es-US">\n  ...\n  <cl-login-help></cl-login-help>'),
   render: () => h('div', { lang: 'es-US' }, document.createElement('cl-login-help')),
   play: async ({ canvasElement }) => {
     const el = panelIn(canvasElement);
@@ -84,9 +94,16 @@ export const FollowsThePage: Story = {
   },
 };
 
-/** The launcher and its dialog in Spanish. */
+/** The launcher and its dialog in Spanish, opened (in a frame of its own on the docs page). */
 export const Launcher: Story = {
   name: 'Botón y diálogo',
+  tags: ['interaction'],
+  parameters: {
+    docs: {
+      story: { inline: false, height: '640px' },
+      ...sourceCode('<cl-login-help-launcher lang="es"></cl-login-help-launcher>', "document.querySelector('cl-login-help-launcher').open();").docs,
+    },
+  },
   render: () => {
     const launcher = document.createElement('cl-login-help-launcher');
     launcher.setAttribute('lang', 'es');
@@ -96,5 +113,11 @@ export const Launcher: Story = {
     const launcher = canvasElement.querySelector('cl-login-help-launcher')!;
     await launcher.updateComplete;
     await expect(launcher.shadowRoot!.querySelector('[part=button]')?.textContent?.trim()).toBe('¿No puede iniciar sesión?');
+    await withoutFocusMove(launcher, async () => {
+      await launcher.open();
+      await launcher.shadowRoot!.querySelector('cl-login-help')!.updateComplete;
+    });
+    await expect(launcher.isOpen).toBe(true);
+    await expect(launcher.shadowRoot!.querySelector('[part=close]')?.getAttribute('aria-label')).toMatch(/Cerrar/i);
   },
 };
