@@ -577,7 +577,7 @@ export const en = {
         },
         {
           id: 'not-recognized',
-          question: "Troubleshooter doesn't recognize your information?",
+          question: "Repair tool doesn't recognize your account number or zip code?",
           keywords: ['not recognized', 'wrong account number', 'zip code not working', 'cant log in', 'error', 'doesnt recognize'],
           blocks: [
             {

@@ -507,7 +507,7 @@ export const es = {
         },
         {
           id: 'still-locked-out',
-          question: '¿Sabe su contraseña de MSN pero no puede iniciar sesión?',
+          question: '¿Sabe su contraseña de MSN pero aun así no puede iniciar sesión?',
           keywords: ['contraseña correcta', 'contrasena correcta', 'sigo sin poder entrar', 'dirección completa', 'direccion completa', 'dominio'],
           blocks: [
             {
@@ -588,7 +588,7 @@ export const es = {
         },
         {
           id: 'not-recognized',
-          question: '¿La herramienta no reconoce su información?',
+          question: '¿La herramienta de reparaciones no reconoce su número de cuenta o código postal?',
           keywords: ['no reconoce', 'no reconoce mi información', 'no reconoce mi informacion', 'número de cuenta incorrecto', 'código postal no funciona', 'codigo postal no funciona', 'error'],
           blocks: [
             {
