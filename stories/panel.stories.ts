@@ -139,7 +139,7 @@ const feedback = (helpful: boolean): Story => ({
     const el = panelIn(canvasElement);
     const answered = new Promise<CustomEvent>((resolve) => el.addEventListener('cl-login-help-feedback', resolve as EventListener, { once: true }));
     await answerFeedback(el, helpful);
-    await expect((await answered).detail).toEqual({ topicId: 'voice-mail', helpful });
+    await expect((await answered).detail).toEqual({ topicId: 'voice-mail', sectionId: '', helpful });
     await expect(shadow(el).querySelector('[part=contact]') !== null).toBe(!helpful);
   },
 });
