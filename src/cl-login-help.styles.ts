@@ -157,6 +157,20 @@ export const styles = css`
     display: flex;
     gap: 0.5em;
   }
+  /* Our own clear button, in every browser: the native one is hidden. */
+  input[type='search']::-webkit-search-cancel-button {
+    display: none;
+  }
+  .clear {
+    min-width: 44px;
+    min-height: 44px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font-size: 1.5em;
+    line-height: 1;
+  }
   input[type='search'] {
     flex: 1;
     min-width: 0;

@@ -39,6 +39,7 @@ const warned = new Set<string>();
  *
  * @csspart base - The panel's box.
  * @csspart search-input - The search field.
+ * @csspart clear - The button that clears the search (shown while there is a query).
  * @csspart topic-list - The list of services on the home screen.
  * @csspart topic-entry - One service in that list (carries `data-topic-id`).
  * @csspart result-list - The list of search results.
@@ -363,6 +364,11 @@ export class ClLoginHelp extends LitElement {
             @input=${this.handleInput}
             @keydown=${this.handleSearchKeydown}
           />
+          ${this.query
+            ? html`<button type="button" part="clear" class="clear" aria-label=${s.clearSearch} @click=${this.handleClear}>
+                <span aria-hidden="true">×</span>
+              </button>`
+            : nothing}
         </div>
       </div>
       ${body}`;
@@ -510,6 +516,12 @@ export class ClLoginHelp extends LitElement {
     event.preventDefault();
     const next = at + (event.key === 'ArrowDown' ? 1 : -1);
     (next < 0 ? this.searchInput : results[Math.min(next, results.length - 1)])?.focus();
+  }
+
+  /** The clear button: an empty search, and the keyboard back in the field. */
+  private handleClear() {
+    this.reset();
+    void this.updateComplete.then(() => this.searchInput?.focus());
   }
 
   private handleShowAll() {

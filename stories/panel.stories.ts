@@ -168,7 +168,7 @@ const feedback = (helpful: boolean) => async ({ canvasElement }: { canvasElement
   const el = panelIn(canvasElement);
   const answered = new Promise<CustomEvent>((resolve) => el.addEventListener('cl-login-help-feedback', resolve as EventListener, { once: true }));
   await answerQuietly(el, helpful);
-  await expect((await answered).detail).toEqual({ topicId: 'voice-mail', helpful });
+  await expect((await answered).detail).toEqual({ topicId: 'voice-mail', sectionId: '', helpful });
   await expect(shadow(el).querySelector('#feedback-message')).not.toBeNull();
   await expect(shadow(el).querySelector('[part=contact]') !== null).toBe(!helpful);
 };

@@ -283,6 +283,26 @@ describe('sections: search', () => {
   });
 });
 
+describe('the search field', () => {
+  it('has a visible clear button while there is a query: it empties the search and returns to the field', async () => {
+    const el = await v2Panel();
+    expect($(el, '[part=clear]')).to.equal(null);
+    await typeQuery(el, 'password');
+    const clear = $(el, '[part=clear]')!;
+    expect(clear.getAttribute('aria-label')).to.equal('Clear search');
+    const box = clear.getBoundingClientRect();
+    expect(box.width).to.be.at.least(44);
+    expect(box.height).to.be.at.least(44);
+    clear.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect([el.query, el.status]).to.deep.equal(['', 'home']);
+    expect($<HTMLInputElement>(el, '[part=search-input]')!.value).to.equal('');
+    expect(deepActiveElement()).to.equal($(el, '[part=search-input]'));
+    expect($(el, '[part=clear]')).to.equal(null);
+  });
+});
+
 describe('sections: version 1 content', () => {
   it('is accepted and behaves as before: whole topics, topic-level results and events without a section', async () => {
     const el = await panel();

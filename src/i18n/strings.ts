@@ -30,6 +30,8 @@ export interface UiStrings {
   questionsHeading: string;
   /** Heads the topic's other questions under an open answer; `{topic}` is its title. */
   moreAbout: string;
+  /** The label of the button that clears the search field. */
+  clearSearch: string;
 }
 
 export const enStrings: UiStrings = {
@@ -58,6 +60,7 @@ export const enStrings: UiStrings = {
   call: 'Call {number}',
   questionsHeading: 'What’s happening?',
   moreAbout: 'More about {topic}',
+  clearSearch: 'Clear search',
 };
 
 export const esStrings: UiStrings = {
@@ -86,6 +89,7 @@ export const esStrings: UiStrings = {
   call: 'Llame al {number}',
   questionsHeading: '¿Qué está pasando?',
   moreAbout: 'Más sobre {topic}',
+  clearSearch: 'Borrar la búsqueda',
 };
 
 /** Fills `{name}` placeholders from `values`; unknown names are left as they are. */
