@@ -117,7 +117,10 @@ export const Typing: Story = {
     const el = panelIn(canvasElement);
     await el.updateComplete;
     const input = shadow(el).querySelector<HTMLInputElement>('[part=search-input]')!;
-    const searched = new Promise<CustomEvent>((resolve) => el.addEventListener('cl-login-help-search', resolve as EventListener, { once: true }));
+    // The event for the whole query (on a slow machine typing may pause, and report, earlier).
+    const searched = new Promise<CustomEvent>((resolve) =>
+      el.addEventListener('cl-login-help-search', ((event: CustomEvent) => event.detail.query === TYPO_QUERY && resolve(event)) as EventListener),
+    );
     await userEvent.type(input, TYPO_QUERY, { delay: 10 });
     const event = await searched;
     await expect(event.detail.resultCount).toBeGreaterThan(0);
