@@ -33,6 +33,9 @@ const width = (px: number) => (story: () => unknown) => h('div', { style: `width
 /** Stories that draw their state themselves: the attribute controls would change nothing there. */
 const noControls = { controls: { disable: true } };
 
+/** With a topic open, a query would change nothing (the render opens the topic after searching): no query control. */
+const noQueryControl = { query: { control: false as const } };
+
 /** Clicks "Yes" or "No" without the focus move (so the page opens at its top), as the script in "Show code" does. */
 const answerQuietly = (el: ClLoginHelp, helpful: boolean) => withoutFocusMove(el, () => answerFeedback(el, helpful));
 
@@ -114,7 +117,10 @@ export const Typing: Story = {
     const el = panelIn(canvasElement);
     await el.updateComplete;
     const input = shadow(el).querySelector<HTMLInputElement>('[part=search-input]')!;
-    const searched = new Promise<CustomEvent>((resolve) => el.addEventListener('cl-login-help-search', resolve as EventListener, { once: true }));
+    // The event for the whole query (on a slow machine typing may pause, and report, earlier).
+    const searched = new Promise<CustomEvent>((resolve) =>
+      el.addEventListener('cl-login-help-search', ((event: CustomEvent) => event.detail.query === TYPO_QUERY && resolve(event)) as EventListener),
+    );
     await userEvent.type(input, TYPO_QUERY, { delay: 10 });
     const event = await searched;
     await expect(event.detail.resultCount).toBeGreaterThan(0);
@@ -141,6 +147,7 @@ export const Topic: Story = {
   name: 'Topic',
   tags: ['interaction'],
   args: { topic: 'long-distance' },
+  argTypes: noQueryControl,
   parameters: sourceCode('<cl-login-help topic="long-distance"></cl-login-help>'),
   play: async ({ canvasElement }) => {
     const el = panelIn(canvasElement);
@@ -178,6 +185,7 @@ export const FeedbackYes: Story = {
   name: 'Did this help? Yes',
   tags: ['interaction'],
   args: { topic: 'voice-mail' },
+  argTypes: noQueryControl,
   parameters: { docs: { story: { autoplay: true }, ...sourceCode('<cl-login-help topic="voice-mail"></cl-login-help>', FEEDBACK_SCRIPT(true)).docs } },
   play: feedback(true),
 };
@@ -187,6 +195,7 @@ export const FeedbackNo: Story = {
   name: 'Did this help? No (contact options)',
   tags: ['interaction'],
   args: { topic: 'voice-mail' },
+  argTypes: noQueryControl,
   parameters: { docs: { story: { autoplay: true }, ...sourceCode('<cl-login-help topic="voice-mail"></cl-login-help>', FEEDBACK_SCRIPT(false)).docs } },
   play: feedback(false),
 };
@@ -364,6 +373,7 @@ export const Phone320: Story = {
   name: 'Phone, 320 px',
   tags: ['viewport-320', 'interaction'],
   args: { topic: 'long-distance' },
+  argTypes: noQueryControl,
   decorators: [width(320)],
   globals: { viewport: { value: 'phone320', isRotated: false } },
   parameters: sourceCode('<cl-login-help topic="long-distance"></cl-login-help>'),
@@ -397,6 +407,7 @@ export const Zoom200: Story = {
   name: 'Zoom 200%',
   tags: ['interaction', '!autodocs'],
   args: { topic: 'update-center' },
+  argTypes: noQueryControl,
   decorators: [(story) => h('div', { style: 'zoom: 2; width: 640px; max-width: 100%;' }, story() as Node)],
   parameters: sourceCode('<cl-login-help topic="update-center"></cl-login-help>\n<!-- Browser zoom 200% (Ctrl/Cmd +) on a 1280 px window. -->'),
   play: async ({ canvasElement }) => {
