@@ -157,6 +157,20 @@ export const Topic: Story = {
   },
 };
 
+/** One answer open (`section`): the question's answer right under the topic heading, "Did this help?" for it, and the topic's other questions one tap away. */
+export const SectionAnswer: Story = {
+  name: 'One answer open (section)',
+  tags: ['interaction'],
+  render: () => panel({ topic: 'long-distance', setup: (el) => el.setAttribute('section', 'security-code') }),
+  parameters: { ...noControls, ...sourceCode('<cl-login-help topic="long-distance" section="security-code"></cl-login-help>') },
+  play: async ({ canvasElement }) => {
+    const el = panelIn(canvasElement);
+    await el.updateComplete;
+    await expect([...shadow(el).querySelectorAll<HTMLElement>('[part=section]')].map((s) => s.dataset.sectionId)).toEqual(['security-code']);
+    await expect(shadow(el).querySelectorAll('[part=question]').length).toBeGreaterThan(1);
+  },
+};
+
 /** A topic opened with `show()`, which also moves focus to the topic's heading (keyboard users see the focus bar). */
 export const ShowMethod: Story = {
   name: 'Topic opened with show()',
