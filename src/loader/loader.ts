@@ -31,7 +31,7 @@ const HASH = /^#cl-login-help\/[\w-]*(\/[\w-]*)?$/;
 const CSS = `:host{--_accent:var(--cl-login-help-accent,#0b57d0);--_accent-text:var(--cl-login-help-accent-text,#ffffff);--_focus:var(--cl-login-help-focus,#0b57d0);display:inline-block}
 @media (prefers-color-scheme:dark){:host{--_accent:var(--cl-login-help-accent,#a8c7fa);--_accent-text:var(--cl-login-help-accent-text,#0a1a33);--_focus:var(--cl-login-help-focus,#a8c7fa)}}
 .floating{position:fixed;inset-inline-end:16px;inset-block-end:16px;z-index:2147483000}
-.open{all:initial;box-sizing:border-box;cursor:pointer;font-family:var(--cl-login-help-font-family,system-ui,-apple-system,'Segoe UI',Roboto,sans-serif);font-size:var(--cl-login-help-font-size,16px);line-height:1.25;display:inline-flex;align-items:center;min-height:44px;padding:10px 18px;border-radius:999px;border:2px solid transparent;background:var(--_accent);color:var(--_accent-text);font-weight:600}
+.open{all:initial;box-sizing:border-box;cursor:pointer;font-family:var(--cl-login-help-font-family,system-ui,-apple-system,'Segoe UI',Roboto,sans-serif);font-size:var(--cl-login-help-font-size,16px);line-height:1.25;display:inline-flex;align-items:center;min-height:44px;padding:10px 18px;border-radius:var(--cl-login-help-radius,8px);border:2px solid transparent;background:var(--_accent);color:var(--_accent-text);font-weight:600}
 .open:focus-visible{outline:3px solid var(--_focus);outline-offset:2px}
 .open[aria-busy=true]{cursor:progress}
 .open[aria-busy=true]::after{content:"";width:.75em;height:.75em;margin-inline-start:8px;border:2px solid;border-inline-end-color:transparent;border-radius:50%;animation:s 1s linear infinite}

@@ -321,7 +321,9 @@ export function embedTests(engine) {
       });
     }
 
-    it('a newer content-src aborts the older request', async () => {
+    // WebKitGTK's network process may still finish a request the page aborted (see the chunked-download test), so there only the page's side is checked, and the name says so.
+    const serverSeesAbort = engine !== 'webkit';
+    it(`a newer content-src aborts the older request${serverSeesAbort ? '' : ' (page side only in WebKit: its network process may finish an aborted request)'}`, async () => {
       const page = await open('/test/e2e/pages/inline.html');
       await page.evaluate(() => {
         const el = document.querySelector('cl-login-help');
@@ -331,7 +333,7 @@ export function embedTests(engine) {
       await page.waitForTimeout(2000);
       const errors = (await record(page)).events.filter((e) => e.type === 'cl-login-help-error');
       assert.deepEqual(errors.map((e) => e.detail.code), ['http-status']);
-      assert.ok(server.aborted.includes('/content/slow.json?ms=1500&abort'), 'the server saw the slow request aborted');
+      if (serverSeesAbort) assert.ok(server.aborted.includes('/content/slow.json?ms=1500&abort'), 'the server saw the slow request aborted');
       await page.close();
     });
 

@@ -148,7 +148,7 @@ describe('on intent', () => {
     await dialogOpen(page);
     assert.equal(await openTopic(page), 'email');
     const topic = (await record(page)).events.find((e) => e.type === 'cl-login-help-topic');
-    assert.deepEqual(topic.detail, { topicId: 'email', source: 'link' });
+    assert.deepEqual(topic.detail, { topicId: 'email', sectionId: '', source: 'link' });
     assert.equal(await page.evaluate(() => location.hash), '');
     await page.close();
   });
