@@ -17,6 +17,12 @@ async function setPrefs(browser, prefs) {
 const consoleType = { warn: 'warning' };
 
 function wrapPage(page) {
+  // One wrapper per frame, so that `frame === page.mainFrame()` holds as in Playwright.
+  const wrapped = new WeakMap();
+  const wrapFrame = (frame) => {
+    if (!wrapped.has(frame)) wrapped.set(frame, { evaluate: (fn, arg) => frame.evaluate(fn, arg), url: () => frame.url() });
+    return wrapped.get(frame);
+  };
   return {
     setViewportSize: ({ width, height }) => page.setViewport({ width, height }),
     addInitScript: (fn) => page.evaluateOnNewDocument(fn),
@@ -39,7 +45,9 @@ function wrapPage(page) {
     waitForFunction: (fn, arg, { timeout } = {}) => page.waitForFunction(fn, { timeout, polling: 100 }, arg),
     waitForLoadState: (_state, { timeout } = {}) => page.waitForNetworkIdle({ timeout, idleTime: 500 }),
     evaluate: (fn, arg) => page.evaluate(fn, arg),
-    frames: () => page.frames().map((frame) => ({ evaluate: (fn, arg) => frame.evaluate(fn, arg) })),
+    frames: () => page.frames().map(wrapFrame),
+    mainFrame: () => wrapFrame(page.mainFrame()),
+    waitForTimeout: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     close: () => page.close(),
     puppeteer: page,
   };
