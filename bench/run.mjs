@@ -29,6 +29,11 @@ const HOVER_MS = 300;
 /** Slow 4G as Lighthouse emulates it: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up. */
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 const here = new URL('.', import.meta.url).pathname;
+/** `npm run bench -- keystroke heap` runs only those parts (signin, click, paint, keystroke, heap); all by default. */
+const PARTS = ['signin', 'click', 'paint', 'keystroke', 'heap'];
+const only = process.argv.slice(2);
+for (const part of only) if (!PARTS.includes(part)) throw new Error(`Unknown bench part "${part}": use any of ${PARTS.join(', ')}`);
+const want = (part) => !only.length || only.includes(part);
 
 const median = (xs) => quantile(xs, 0.5);
 function quantile(xs, q) {
@@ -86,7 +91,7 @@ const SIGNIN = [
   ['ninja', `ninja-keys ${results.versions['ninja-keys']} (with its deps)`],
 ];
 results.signin = {};
-for (const [key, label] of SIGNIN) {
+for (const [key, label] of want('signin') ? SIGNIN : []) {
   const transferred = [];
   const mainThread = [];
   const script = [];
@@ -150,7 +155,7 @@ async function clickToPanel(key, prefetch) {
   }
   return median(times);
 }
-results.clickToPanel = {
+if (want('click')) results.clickToPanel = {
   network: 'slow 4G (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up), gzip',
   loader: await clickToPanel('loader', false),
   loaderPrefetch: await clickToPanel('loader', true),
@@ -159,7 +164,7 @@ results.clickToPanel = {
 };
 
 // The static-HTML floor: the same home screen, pre-rendered, with its styles.
-{
+if (want('paint')) {
   const page = await browser.newPage();
   await page.goto(`${server.origin}/bench/pages/paint.html`);
   await page.waitForFunction(() => window.__t1);
@@ -200,12 +205,14 @@ async function paintTimes(path) {
   }
   return { median: median(times), p95: quantile(times, 0.95), fromPageStart: median(fromPageStart) };
 }
-results.paint = { panel: await paintTimes('/bench/pages/paint.html'), staticFloor: await paintTimes('/bench/pages/.generated/static.html') };
-results.paint.ratio = results.paint.panel.median / results.paint.staticFloor.median;
+if (want('paint')) {
+  results.paint = { panel: await paintTimes('/bench/pages/paint.html'), staticFloor: await paintTimes('/bench/pages/.generated/static.html') };
+  results.paint.ratio = results.paint.panel.median / results.paint.staticFloor.median;
+}
 
 // Per-keystroke work, content load and index build at each corpus size.
 results.keystroke = {};
-for (const size of SIZES) {
+for (const size of want('keystroke') ? SIZES : []) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${server.origin}/bench/pages/keys.html`);
   await page.waitForFunction(() => customElements.get('cl-login-help'));
@@ -286,7 +293,7 @@ for (const size of SIZES) {
 }
 
 // Heap after 1,000 open/close cycles of the launcher dialog.
-{
+if (want('heap')) {
   const page = await browser.newPage();
   await page.goto(`${server.origin}/bench/pages/keys.html`);
   await page.waitForFunction(() => customElements.get('cl-login-help-launcher'));
@@ -316,24 +323,25 @@ for (const size of SIZES) {
 await browser.close();
 server.close();
 
-mkdirSync(here, { recursive: true });
-writeFileSync(join(here, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+// A partial run prints its figures but leaves the full record in bench/results.json alone.
+if (!only.length) writeFileSync(join(here, 'results.json'), JSON.stringify(results, null, 2) + '\n');
 
 const rows = [
   ['IIFE dist/cl-login-help.js', `${kb(results.size.iife.raw)} raw, ${kb(results.size.iife.gzip)} gzip, ${kb(results.size.iife.brotli)} brotli`],
   ['Loader dist/cl-login-help-loader.js', `${kb(results.size.loader.raw)} raw, ${kb(results.size.loader.gzip)} gzip, ${kb(results.size.loader.brotli)} brotli`],
   ...Object.values(results.signin).map((r) => [`Sign-in page: ${r.label}`, `${kb(r.transferred)} transferred, main thread ${ms(r.mainThreadUntilIdle)} until idle (script ${ms(r.scriptUntilIdle)})${r.blockedRequests ? `, ${r.blockedRequests} outside requests blocked` : ''}`]),
-  ['Click to panel, loader', `${ms(results.clickToPanel.loader)} (click with no prior intent), ${ms(results.clickToPanel.loaderPrefetch)} after ${HOVER_MS} ms of hover (prefetch on intent)`],
-  ['Click to panel, full bundle', `${ms(results.clickToPanel.full)} plain, ${ms(results.clickToPanel.fullDefer)} defer (${results.clickToPanel.network})`],
+  ...(results.clickToPanel
+    ? [
+        ['Click to panel, loader', `${ms(results.clickToPanel.loader)} (click with no prior intent), ${ms(results.clickToPanel.loaderPrefetch)} after ${HOVER_MS} ms of hover (prefetch on intent)`],
+        ['Click to panel, full bundle', `${ms(results.clickToPanel.full)} plain, ${ms(results.clickToPanel.fullDefer)} defer (${results.clickToPanel.network})`],
+      ]
+    : []),
   ['ESM dist/esm (deps external)', `${kb(results.size.esm.raw)} raw, ${kb(results.size.esm.gzip)} gzip, ${kb(results.size.esm.brotli)} brotli`],
-  [`Panel painted (median of ${LOADS})`, `${ms(results.paint.panel.median)} from the script's arrival (static HTML floor ${ms(results.paint.staticFloor.median)}, ${results.paint.ratio.toFixed(2)}×); ${ms(results.paint.panel.fromPageStart)} counting its download`],
-  ...SIZES.map((size) => {
-    const k = results.keystroke[size];
-    return [`Keystroke at ${size} topics`, `median ${ms(k.median)}, p95 ${ms(k.p95)}, max ${ms(k.max)} (${k.keystrokes} keys); first key after idle ${ms(k.firstKeyAfterIdle)}; load ${ms(k.contentLoad)}, index at once ${ms(k.indexBuild)}`];
-  }),
-  ['Heap after 1,000 dialog cycles', `${kb(results.heap.before)} → ${kb(results.heap.after)} (${results.heap.growth >= 0 ? '+' : ''}${kb(results.heap.growth)})`],
+  ...(results.paint ? [[`Panel painted (median of ${LOADS})`, `${ms(results.paint.panel.median)} from the script's arrival (static HTML floor ${ms(results.paint.staticFloor.median)}, ${results.paint.ratio.toFixed(2)}×); ${ms(results.paint.panel.fromPageStart)} counting its download`]] : []),
+  ...Object.entries(results.keystroke).map(([size, k]) => [`Keystroke at ${size} topics`, `median ${ms(k.median)}, p95 ${ms(k.p95)}, max ${ms(k.max)} (${k.keystrokes} keys); first key after idle ${ms(k.firstKeyAfterIdle)}; load ${ms(k.contentLoad)}, index at once ${ms(k.indexBuild)}`]),
+  ...(results.heap ? [['Heap after 1,000 dialog cycles', `${kb(results.heap.before)} → ${kb(results.heap.after)} (${results.heap.growth >= 0 ? '+' : ''}${kb(results.heap.growth)})`]] : []),
 ];
 const width = Math.max(...rows.map(([a]) => a.length));
 console.log(`\ncl-login-help bench (${results.browser}, ${results.machine})\n`);
 for (const [a, b] of rows) console.log(`${a.padEnd(width)}  ${b}`);
-console.log('\nWritten to bench/results.json');
+console.log(only.length ? `\nPartial run (${only.join(', ')}): bench/results.json left as it was` : '\nWritten to bench/results.json');
