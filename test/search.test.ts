@@ -106,6 +106,26 @@ describe('search ranking at scale', () => {
     const misses = typos.filter(([query, id]) => large.search(query)[0]?.topic.id !== id);
     expect(misses).to.deep.equal([]);
   });
+
+  it('the best few rows and the count are the same whatever the number of rows asked for', async () => {
+    // Only the topics that can reach the shown rows get rows made: the cut must not change them.
+    // @ts-expect-error: plain JavaScript module shared with the benchmark
+    const { generateCorpus } = await import('../bench/corpus.mjs');
+    const mixed = parseContent({ ...en, topics: [...generateCorpus(1500).topics.map((t: { related: string[] }) => ({ ...t, related: [] })), ...en.topics] });
+    const large = new TopicSearch(mixed);
+    const row = (hit: { topic: { id: string }; section?: { id: string } }) => `${hit.topic.id}/${hit.section?.id ?? ''}`;
+    for (const query of ['re', 'password', 'long distance code', 'voicemial pasword', 'security code']) {
+      const all = large.rank(query, 5000);
+      // A common word matches hundreds of topics, and topics with sections give several rows.
+      if (query === 're') expect(all.total).to.be.greaterThan(500);
+      expect(all.hits.length, query).to.equal(all.total);
+      for (const limit of [1, 3, 20]) {
+        const few = large.rank(query, limit);
+        expect(few.total, `${query}: count with ${limit} rows`).to.equal(all.total);
+        expect(few.hits.map(row), `${query}: best ${limit}`).to.deep.equal(all.hits.slice(0, limit).map(row));
+      }
+    }
+  });
 });
 
 describe('building the index', () => {

@@ -221,25 +221,48 @@ class Vocabulary {
   }
 }
 
-/** A document's match: its score, how many query words it matched, and the corpus words that did. */
-interface Match {
-  score: number;
-  terms: Set<string>;
+/**
+ * One query's scores over one index, kept in buffers the index reuses: valid
+ * until its next `score()`. Typed arrays, not a map of objects per document:
+ * a query word such as "re" matches most of a 10,000-topic corpus, and every
+ * keystroke would otherwise allocate (and later collect) thousands of them.
+ */
+interface Scores {
+  /** The documents that matched, in no particular order. */
+  readonly docs: number[];
+  /** Per document: its score (0 when it did not match). */
+  readonly score: Float64Array;
+  /** The corpus words a document matched, one per query word it matched. */
+  terms(doc: number): Set<string>;
+  /** Whether a document matched a corpus word that is not in `words`. */
+  matchesBeyond(doc: number, words: ReadonlySet<string>): boolean;
 }
 
 /** An inverted index of documents over a shared vocabulary, built in slices. */
-class DocIndex {
+class DocIndex implements Scores {
   readonly #vocabulary: Vocabulary;
   readonly #count: number;
   readonly #doc: (i: number) => Doc;
   /** Per term id: the documents that contain it (ascending) and their field-weighted frequencies. */
   readonly #postings: Array<{ docs: number[]; weights: number[] } | undefined> = [];
-  readonly #keywordPhrases = new Map<number, Array<{ text: string; words: Set<string> }>>();
+  /** Keyword phrases of two or more words, normalized and padded (" voice mail "): their words, and the documents that have them. */
+  readonly #keywordPhrases = new Map<string, { words: Set<string>; docs: number[] }>();
   /** The next document to index. */
   #next = 0;
   // Reused for every field of every document: building 10,000 topics allocates little.
   readonly #counts = new Map<number, number>();
   readonly #weights = new Map<number, number>();
+
+  // The last query's scores (see `Scores`), sized on the first query.
+  readonly docs: number[] = [];
+  score = new Float64Array(0);
+  /** Per document: how many query words it matched. */
+  #matched = new Uint8Array(0);
+  /** Per document: the term id that matched each of those query words. */
+  #matchedTerms = new Int32Array(0);
+  /** One query word's best contribution per document, and the term that gave it. */
+  #best = new Float64Array(0);
+  #bestTerm = new Int32Array(0);
 
   constructor(vocabulary: Vocabulary, count: number, doc: (i: number) => Doc) {
     this.#vocabulary = vocabulary;
@@ -280,61 +303,85 @@ class DocIndex {
       postings.docs.push(i);
       postings.weights.push(weight);
     }
+    for (const keyword of doc.keywords) {
+      const phrase = words(keyword);
+      if (phrase.length < 2) continue;
+      const text = ` ${phrase.join(' ')} `;
+      const having = this.#keywordPhrases.get(text)?.docs;
+      if (!having) this.#keywordPhrases.set(text, { words: new Set(phrase), docs: [i] });
+      else if (having.at(-1) !== i) having.push(i);
+    }
   }
 
   /**
-   * Every matching document and its score, BM25-style: rarer words count
-   * more, documents that match more of the query's words score higher, and a
+   * Scores every matching document, BM25-style: rarer words count more,
+   * documents that match more of the query's words score higher, and a
    * keyword phrase typed as it is names its document.
    */
-  score(tokens: readonly string[], phrase: string): Map<number, Match> {
-    const docs = this.#count;
-    const entries = new Map<number, { score: number; tokens: number; terms: Set<string> }>();
+  scoreAll(tokens: readonly string[], phrase: string): Scores {
+    const count = this.#count;
+    if (this.score.length !== count) {
+      this.score = new Float64Array(count);
+      this.#matched = new Uint8Array(count);
+      this.#matchedTerms = new Int32Array(count * MAX_TOKENS);
+      this.#best = new Float64Array(count);
+      this.#bestTerm = new Int32Array(count);
+    }
+    const { docs, score } = this;
+    const matched = this.#matched;
+    const matchedTerms = this.#matchedTerms;
+    const best = this.#best;
+    const bestTerm = this.#bestTerm;
+    // Forget the last query: only the documents it touched.
+    for (const doc of docs) (score[doc] = 0), (matched[doc] = 0);
+    docs.length = 0;
+    const touched: number[] = [];
     for (const token of tokens) {
       // Best contribution of this token to each document.
-      const best = new Map<number, [number, string]>();
       for (const [termId, quality] of this.#vocabulary.expand(token)) {
         const postings = this.#postings[termId];
         if (!postings) continue;
         const { docs: found, weights } = postings;
-        const idf = Math.log(1 + (docs - found.length + 0.5) / (found.length + 0.5));
+        const idf = Math.log(1 + (count - found.length + 0.5) / (found.length + 0.5));
         for (let i = 0; i < found.length; i++) {
           const doc = found[i];
           const value = quality * idf * weights[i];
-          if (value > (best.get(doc)?.[0] ?? 0)) best.set(doc, [value, this.#vocabulary.terms[termId]]);
+          if (value > best[doc]) {
+            if (best[doc] === 0) touched.push(doc);
+            best[doc] = value;
+            bestTerm[doc] = termId;
+          }
         }
       }
-      for (const [doc, [value, term]] of best) {
-        const entry = entries.get(doc) ?? { score: 0, tokens: 0, terms: new Set<string>() };
-        entry.score += value;
-        entry.tokens++;
-        entry.terms.add(term);
-        entries.set(doc, entry);
+      for (const doc of touched) {
+        if (matched[doc] === 0) docs.push(doc);
+        score[doc] += best[doc];
+        matchedTerms[doc * MAX_TOKENS + matched[doc]++] = bestTerm[doc];
+        best[doc] = 0;
       }
+      touched.length = 0;
     }
-    const scores = new Map<number, Match>();
-    for (const [doc, entry] of entries) {
-      let score = entry.score * (0.2 + (0.8 * entry.tokens) / tokens.length);
-      // A keyword phrase of several words, typed as it is, names the document.
-      // Only when the phrase holds every word that matters: "no puedo entrar a
-      // directv" is about DIRECTV, not the "no puedo entrar" of My Account.
-      if (this.#phrases(doc).some((keyword) => phrase.includes(keyword.text) && tokens.every((token) => keyword.words.has(token)))) score *= 1.5;
-      scores.set(doc, { score, terms: entry.terms });
+    for (const doc of docs) score[doc] *= 0.2 + (0.8 * matched[doc]) / tokens.length;
+    // A keyword phrase of several words, typed as it is, names its documents.
+    // Only when the phrase holds every word that matters: "no puedo entrar a
+    // directv" is about DIRECTV, not the "no puedo entrar" of My Account.
+    const named = new Set<number>();
+    for (const [text, { words, docs: having }] of this.#keywordPhrases) {
+      if (!phrase.includes(text) || !tokens.every((token) => words.has(token))) continue;
+      for (const doc of having) if (matched[doc] && !named.has(doc)) named.add(doc), (score[doc] *= 1.5);
     }
-    return scores;
+    return this;
   }
 
-  /** A document's keyword phrases of two or more words, normalized and padded: " voice mail ". */
-  #phrases(doc: number) {
-    let phrases = this.#keywordPhrases.get(doc);
-    if (!phrases) {
-      phrases = this.#doc(doc)
-        .keywords.map((keyword) => words(keyword))
-        .filter((w) => w.length > 1)
-        .map((w) => ({ text: ` ${w.join(' ')} `, words: new Set(w) }));
-      this.#keywordPhrases.set(doc, phrases);
-    }
-    return phrases;
+  matchesBeyond(doc: number, words: ReadonlySet<string>) {
+    for (let i = 0; i < this.#matched[doc]; i++) if (!words.has(this.#vocabulary.terms[this.#matchedTerms[doc * MAX_TOKENS + i]])) return true;
+    return false;
+  }
+
+  terms(doc: number) {
+    const found = new Set<string>();
+    for (let i = 0; i < this.#matched[doc]; i++) found.add(this.#vocabulary.terms[this.#matchedTerms[doc * MAX_TOKENS + i]]);
+    return found;
   }
 }
 
@@ -463,50 +510,80 @@ export class TopicSearch {
     // (And without its stopwords: "pagar mi factura" finds "pagar factura".)
     const all = words(normalizeQuery(query));
     const phrase = ` ${all.join(' ')} | ${all.filter((word) => !STOPWORDS.has(word)).join(' ')} `;
-    const topicScores = this.#topicIndex.score(tokens, phrase);
-    const sectionScores = this.#sections.length ? this.#sectionIndex.score(tokens, phrase) : new Map<number, Match>();
-    const topics = [...topicScores].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
-    const top = topics[0]?.[1].score ?? 1;
+    const topicScores = this.#topicIndex.scoreAll(tokens, phrase);
+    const sectionScores = this.#sections.length ? this.#sectionIndex.scoreAll(tokens, phrase) : undefined;
+    const scoreOf = topicScores.score;
+    const matched = topicScores.docs;
 
     interface Row {
       topic: number;
       /** Index in `#sections`, or -1 for the whole topic. */
       section: number;
       score: number;
-      terms: Set<string>;
       /** The words the section matched on its own. */
       own?: Set<string>;
     }
+    // A topic's rows score at most the topic's own score, so only the topics
+    // scoring at least the `limit`-th best can have a row among the best
+    // `limit`: rows are made for those, and only counted for the rest (a
+    // query such as "re" matches most topics of a large corpus).
+    let floor = -Infinity;
+    if (matched.length > limit) {
+      const sorted = new Float64Array(matched.length);
+      for (let i = 0; i < matched.length; i++) sorted[i] = scoreOf[matched[i]];
+      floor = sorted.sort()[matched.length - limit];
+    }
     const first: Row[] = [];
     const later: Row[] = [];
-    for (const [doc, match] of topics) {
-      const from = this.#firstSection[doc];
+    let total = 0;
+    for (const doc of matched) {
+      const topicScore = scoreOf[doc];
       const count = this.#topics[doc].sections.length;
-      const own: Array<[number, Match]> = [];
-      // Matched only words of the topic's title ("long distance"): the whole topic answers.
-      const title = count ? this.#titleWords(doc) : undefined;
-      for (let i = from; i < from + count; i++) {
-        const found = sectionScores.get(i);
-        if (found && [...found.terms].some((term) => !title!.has(term))) own.push([i, found]);
-      }
-      if (!own.length) {
-        first.push({ topic: doc, section: -1, score: match.score, terms: match.terms });
+      const shown = topicScore >= floor;
+      if (!sectionScores || !count) {
+        total++;
+        if (shown) first.push({ topic: doc, section: -1, score: topicScore });
         continue;
       }
-      own.sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
-      const best = own[0][1].score;
-      own.forEach(([section, found], n) => {
+      const from = this.#firstSection[doc];
+      // Sections that matched words of their own; matching only words of the
+      // topic's title ("long distance") means the whole topic answers.
+      const title = this.#titleWords(doc);
+      if (!shown) {
+        let own = 0;
+        for (let i = from; i < from + count; i++) if (sectionScores.score[i] && sectionScores.matchesBeyond(i, title)) own++;
+        total += Math.max(1, own);
+        continue;
+      }
+      const own: Array<[section: number, score: number, terms: Set<string>]> = [];
+      for (let i = from; i < from + count; i++) {
+        if (sectionScores.score[i] && sectionScores.matchesBeyond(i, title)) own.push([i, sectionScores.score[i], sectionScores.terms(i)]);
+      }
+      if (!own.length) {
+        total++;
+        first.push({ topic: doc, section: -1, score: topicScore });
+        continue;
+      }
+      total += own.length;
+      own.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      const best = own[0][1];
+      own.forEach(([section, found, terms], n) => {
         // The best section carries the topic's score; the others a little less, by how well they matched.
-        const score = match.score * (0.6 + (0.4 * found.score) / best);
-        (n < ROWS_PER_TOPIC ? first : later).push({ topic: doc, section, score, terms: new Set([...match.terms, ...found.terms]), own: found.terms });
+        const score = topicScore * (0.6 + (0.4 * found) / best);
+        (n < ROWS_PER_TOPIC ? first : later).push({ topic: doc, section, score, own: terms });
       });
     }
+    // The best topic's score: a hit's `score` is its distance from it.
+    let top = 0;
+    for (const doc of matched) top = Math.max(top, scoreOf[doc]);
     const byScore = (a: Row, b: Row) => b.score - a.score || a.topic - b.topic || a.section - b.section;
-    const rows = [...first.sort(byScore), ...later.sort(byScore)];
-    const hits = rows.slice(0, limit).map(({ topic: doc, section: at, score, terms, own }): SearchHit => {
+    first.sort(byScore);
+    const shown = first.length >= limit ? first.slice(0, limit) : first.concat(later.sort(byScore).slice(0, limit - first.length));
+    const hits = shown.map(({ topic: doc, section: at, score, own }): SearchHit => {
       const topic = this.#topics[doc];
       // Mark every word form that matched, also where the document has it in another field.
-      const marked = new Set([...terms, ...tokens]);
+      const terms = topicScores.terms(doc);
+      const marked = new Set([...terms, ...(own ?? []), ...tokens]);
       const service = highlight(topic.title, marked);
       if (at >= 0) {
         const section = this.#sections[at][1];
@@ -520,7 +597,7 @@ export class TopicSearch {
       }
       return { topic, score: 1 - score / top, title: service, service, summary };
     });
-    return { hits, total: rows.length };
+    return { hits, total };
   }
 }
 
