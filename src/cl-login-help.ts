@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styles } from './cl-login-help.styles.js';
 import { ContentController } from './content/controller.js';
@@ -326,26 +326,27 @@ export class ClLoginHelp extends LitElement {
 
   private renderChooser() {
     const s = this.#strings;
-    let body: TemplateResult;
-    switch (this.status) {
-      case 'results':
-        body = html`<h3 id="list-heading">${s.resultsHeading}</h3>
-          <p class="result-count">${this.#total === 1 ? s.resultCountOne : fill(s.resultCountMany, { count: this.#total })}</p>
-          <ul part="result-list" class="entries" aria-labelledby="list-heading" @keydown=${this.handleResultsKeydown}>
-            ${this.#hits.map((hit) => html`<li>${this.renderResult(hit)}</li>`)}
-          </ul>
-          ${this.#total > this.#hits.length ? html`<p class="more">${fill(s.moreResults, { shown: this.#hits.length, count: this.#total })}</p>` : nothing}`;
-        break;
-      case 'empty':
-        body = html`<div class="empty">
-            <h3>${fill(s.noResults, { query: this.query.trim() })}</h3>
-            <p>${s.noResultsHelp}</p>
-          </div>
-          ${renderContact(this.#ctx())}${this.renderTopicList()}`;
-        break;
-      default:
-        body = this.renderTopicList();
-    }
+    const status = this.status;
+    // Each screen's parts keep their place, so a keystroke changes only what
+    // it must: the topic list stays in the DOM from the home screen to "No
+    // results" and back (a first letter often finds nothing yet).
+    const results =
+      status === 'results'
+        ? html`<h3 id="list-heading">${s.resultsHeading}</h3>
+            <p class="result-count">${this.#total === 1 ? s.resultCountOne : fill(s.resultCountMany, { count: this.#total })}</p>
+            <ul part="result-list" class="entries" aria-labelledby="list-heading" @keydown=${this.handleResultsKeydown}>
+              ${this.#hits.map((hit) => html`<li>${this.renderResult(hit)}</li>`)}
+            </ul>
+            ${this.#total > this.#hits.length ? html`<p class="more">${fill(s.moreResults, { shown: this.#hits.length, count: this.#total })}</p>` : nothing}`
+        : nothing;
+    const empty =
+      status === 'empty'
+        ? html`<div class="empty">
+              <h3>${fill(s.noResults, { query: this.query.trim() })}</h3>
+              <p>${s.noResultsHelp}</p>
+            </div>
+            ${renderContact(this.#ctx())}`
+        : nothing;
     return html`<h2>${this.#content.title}</h2>
       <p class="intro">${this.#content.intro}</p>
       <div class="search" role="search">
@@ -371,7 +372,7 @@ export class ClLoginHelp extends LitElement {
             : nothing}
         </div>
       </div>
-      ${body}`;
+      ${results}${empty}${status === 'results' ? nothing : this.renderTopicList()}`;
   }
 
   private renderTopicList() {

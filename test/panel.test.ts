@@ -55,6 +55,20 @@ describe('search', () => {
     expect(event.detail.query).to.equal('btn ###-###-#### zip ##### dial 78');
   });
 
+  it('keeps the topic list as it is while a first letter finds nothing, and after it is deleted', async () => {
+    // The list stays (the same elements, not a rebuilt copy): the keystroke only adds the "no results" part.
+    const el = await panel();
+    const entries = $$(el, '[part=topic-entry]');
+    const same = () => $$(el, '[part=topic-entry]').every((entry, i) => entry === entries[i] && entry.isConnected);
+    expect(entries.length).to.be.greaterThan(5);
+    await typeQuery(el, 'r');
+    expect(el.status).to.equal('empty');
+    expect(same()).to.equal(true);
+    await typeQuery(el, '');
+    expect(el.status).to.equal('home');
+    expect(same()).to.equal(true);
+  });
+
   it('says when nothing matches and offers the contact options', async () => {
     const el = await panel();
     await typeQuery(el, 'qqqzzzxxx');
