@@ -62,28 +62,28 @@ describe('before any intent', () => {
     await page.close();
   });
 
-  for (const lang of ['en', 'es']) {
-    it(`the button looks exactly like the full launcher's and has the same accessible name (${lang})`, async () => {
+  // The loader keeps its own copy of the launcher's button styles (no Lit, 3 KB): these
+  // compare them property by property, in both schemes.
+  for (const [lang, scheme] of [['en', 'light'], ['es', 'light'], ['en', 'dark']]) {
+    it(`the button looks exactly like the full launcher's and has the same accessible name (${lang}, ${scheme} scheme)`, async () => {
       const props = ['display', 'box-sizing', 'font-family', 'font-size', 'font-weight', 'line-height', 'padding', 'border', 'border-radius', 'background-color', 'color', 'min-height', 'cursor', 'align-items', 'position', 'right', 'bottom'];
+      const context = await browser.newContext({ colorScheme: scheme });
       const look = async (page, selector) => {
         const button = page.locator(`${selector} >> [part=button]`);
         await button.waitFor();
-        const style = await button.evaluate((el, names) => {
-          const cs = getComputedStyle(el);
-          return Object.fromEntries(names.map((n) => [n, cs.getPropertyValue(n)]));
-        }, props);
+        const style = await button.evaluate((el, names) => Object.fromEntries(names.map((n) => [n, getComputedStyle(el).getPropertyValue(n)])), props);
         const box = await button.boundingBox();
         const name = await button.evaluate((el) => el.textContent.trim());
         return { style, size: [Math.round(box.width), Math.round(box.height)], name };
       };
-      const loader = await open(`/test/e2e/pages/loader.html?head&lang=${lang}`);
-      const full = await open(`/test/e2e/pages/options.html?launcher=1&lang=${lang}`);
+      const loader = await open(`/test/e2e/pages/loader.html?head&lang=${lang}`, { context });
+      const full = await open(`/test/e2e/pages/options.html?launcher=1&lang=${lang}`, { context });
       const [a, b] = [await look(loader, 'cl-login-help-loader'), await look(full, 'cl-login-help-launcher')];
       assert.deepEqual(a, b);
+      assert.equal(a.style['background-color'], scheme === 'dark' ? 'rgb(168, 199, 250)' : 'rgb(11, 87, 208)');
       assert.equal(a.name, lang === 'es' ? '¿No puede iniciar sesión?' : "Can't sign in?");
       assert.equal(await loader.getByRole('button', { name: a.name }).count(), 1);
-      await loader.close();
-      await full.close();
+      await context.close();
     });
   }
 });
