@@ -115,8 +115,9 @@ function queryWords(query: string) {
 /** Trims, collapses whitespace and caps the length of a query. */
 export const normalizeQuery = (query: string) => query.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
 
-const isMatched = (word: string, terms: ReadonlySet<string>) =>
-  terms.has(word) || (word.length >= 4 && [...terms].some((term) => term.length > word.length && term.includes(word)));
+/** Whether `word` matched: it is one of `terms`, or (4+ letters) inside a longer one of `list`, the same terms as an array. */
+const isMatched = (word: string, terms: ReadonlySet<string>, list: readonly string[]) =>
+  terms.has(word) || (word.length >= 4 && list.some((term) => term.length > word.length && term.includes(word)));
 
 /**
  * Splits `value` into runs, marking the words that matched: those whose
@@ -125,9 +126,10 @@ const isMatched = (word: string, terms: ReadonlySet<string>) =>
  */
 export function highlight(value: string, terms: ReadonlySet<string>): Segment[] {
   const segments: Segment[] = [];
+  const list = [...terms];
   let at = 0;
   for (const match of value.matchAll(WORD)) {
-    if (!isMatched(normalizeWord(match[0]), terms)) continue;
+    if (!isMatched(normalizeWord(match[0]), terms, list)) continue;
     const start = match.index!;
     if (start > at) segments.push({ text: value.slice(at, start), mark: false });
     segments.push({ text: match[0], mark: true });
@@ -385,7 +387,13 @@ class DocIndex implements Scores {
   }
 }
 
-const bodyText = (blocks: readonly Block[]) => blocks.map(blockText).join(' ');
+/** The text of some blocks, kept while the blocks live: result snippets are cut from it on every keystroke. */
+const bodyTexts = new WeakMap<readonly Block[], string>();
+const bodyText = (blocks: readonly Block[]) => {
+  let text = bodyTexts.get(blocks);
+  if (text === undefined) bodyTexts.set(blocks, (text = blocks.map(blockText).join(' ')));
+  return text;
+};
 
 /** Characters of answer text in a result's snippet. */
 const SNIPPET_LENGTH = 140;
@@ -396,8 +404,9 @@ const SNIPPET_LENGTH = 140;
  */
 export function snippet(text: string, terms: ReadonlySet<string>, anchor: ReadonlySet<string> = terms): Segment[] {
   let start = 0;
+  const list = [...anchor];
   for (const match of text.matchAll(WORD)) {
-    if (isMatched(normalizeWord(match[0]), anchor)) {
+    if (isMatched(normalizeWord(match[0]), anchor, list)) {
       start = match.index!;
       break;
     }
@@ -592,7 +601,7 @@ export class TopicSearch {
       let summary = highlight(topic.summary, marked);
       // Matched only in the answer's text: the summary says where.
       if (!service.some((s) => s.mark) && !summary.some((s) => s.mark)) {
-        const body = snippet(bodyText(topic.blocks.concat(topic.sections.flatMap((s) => s.blocks))), marked);
+        const body = snippet([topic.blocks, ...topic.sections.map((s) => s.blocks)].filter((blocks) => blocks.length).map(bodyText).join(' '), marked);
         if (body.some((s) => s.mark)) summary = body;
       }
       return { topic, score: 1 - score / top, title: service, service, summary };
