@@ -140,16 +140,20 @@ export class ClLoginHelp extends LitElement {
   #source: TopicSource = 'api';
   #focusTopic = false;
   /**
-   * Re-checks which tables scroll when the panel's width changes, in the next
-   * animation frame: changing the tables inside the observer's callback
-   * re-lays them out, and WebKit reports "ResizeObserver loop completed with
-   * undelivered notifications" to the host page's window.onerror.
+   * Re-checks which tables scroll when their width changes (the panel's
+   * width did), in the next animation frame: changing the tables inside the
+   * observer's callback re-lays them out, and WebKit reports "ResizeObserver
+   * loop completed with undelivered notifications" to the host page's
+   * window.onerror. It watches the tables shown, so a screen without tables
+   * (home, results: every keystroke) costs it nothing.
    */
   readonly #resize = ((frame = 0) =>
     new ResizeObserver(() => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => this.#markScrollingTables());
     }))();
+  /** The table boxes `#resize` watches. */
+  #watched: Element[] = [];
   /** "topic/section" of the last `cl-login-help-topic` event, while it stays open. */
   #opened?: string;
   #focusFeedback = false;
@@ -181,12 +185,13 @@ export class ClLoginHelp extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#resize.disconnect();
+    this.#watched = [];
     clearTimeout(this.#settleTimer);
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    if (this.hasUpdated) this.#resize.observe(this.renderRoot.querySelector('[part=base]')!);
+    if (this.hasUpdated) this.#watchTables();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -219,11 +224,9 @@ export class ClLoginHelp extends LitElement {
     }
   }
 
-  protected override firstUpdated() {
-    this.#resize.observe(this.renderRoot.querySelector('[part=base]')!);
-  }
 
   protected override updated() {
+    this.#watchTables();
     this.#markScrollingTables();
     // Once per opening, also when the topic appeared only after its content loaded.
     // (By id: content that loads later replaces the topic object, not the opening.)
@@ -599,6 +602,15 @@ export class ClLoginHelp extends LitElement {
         box.removeAttribute('aria-label');
       }
     }
+  }
+
+  /** Points `#resize` at the table boxes shown now (none: it watches nothing). */
+  #watchTables() {
+    const boxes = [...this.renderRoot.querySelectorAll('.table-scroll')];
+    if (boxes.length === this.#watched.length && boxes.every((box, i) => box === this.#watched[i])) return;
+    this.#resize.disconnect();
+    for (const box of boxes) this.#resize.observe(box);
+    this.#watched = boxes;
   }
 
   /** Builds the search index for the content in use in idle slices, before the customer types. */
