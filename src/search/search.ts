@@ -225,7 +225,7 @@ class Vocabulary {
 
 /**
  * One query's scores over one index, kept in buffers the index reuses: valid
- * until its next `score()`. Typed arrays, not a map of objects per document:
+ * until its next `scoreAll()`. Typed arrays, not a map of objects per document:
  * a query word such as "re" matches most of a 10,000-topic corpus, and every
  * keystroke would otherwise allocate (and later collect) thousands of them.
  */
