@@ -244,9 +244,29 @@ export class ClLoginHelpLauncher extends LitElement {
   /** The last control inside the dialog that had focus. */
   #lastFocused: HTMLElement | null = null;
 
+  protected override firstUpdated() {
+    // Focus moving between the panel's own controls fires no focusin out
+    // here (inside its shadow root the panel stays the focused element), so
+    // listen there too, once the panel is defined.
+    void customElements.whenDefined('cl-login-help').then(() => this.panel?.shadowRoot?.addEventListener('focusin', () => this.handleFocusin()));
+  }
+
   private handleFocusin() {
     const active = deepActiveElement();
-    if (active && active !== this.dialog) this.#lastFocused = active;
+    if (!active || active === this.dialog) return;
+    this.#lastFocused = active;
+    // A control reached from the keyboard is shown whole. Firefox scrolls a
+    // control into view only when none of it is on screen, so Tab could stop
+    // on the last related topic with its lower half under the screen's edge;
+    // after the engine's own scroll, the rest is brought into view (the
+    // dialog's scroll padding keeps it clear of the close button).
+    requestAnimationFrame(() => {
+      if (deepActiveElement() !== active || !active.matches(':focus-visible') || !this.dialog?.open) return;
+      const view = this.dialog.getBoundingClientRect();
+      const rect = active.getBoundingClientRect();
+      const top = view.top + (parseFloat(getComputedStyle(this.dialog).scrollPaddingTop) || 0);
+      if (rect.bottom > view.bottom || rect.top < top) active.scrollIntoView({ block: 'nearest' });
+    });
   }
 
   /**
