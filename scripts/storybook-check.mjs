@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Opens every story and docs page of the built Storybook (storybook-static/)
-// in headless Chromium and fails on what a reviewer would: console errors and
+// in Chromium, Firefox and WebKit (BROWSERS picks them; WebKit through
+// scripts/webkit-context.mjs) and fails on what a reviewer would: console errors and
 // warnings, page errors, failed requests, requests to any host but
 // 127.0.0.1, a story that throws (render or play function), reactive
 // properties shadowed by class fields (broken legacy decorators), panel
@@ -39,6 +40,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromeArgs, ensureChrome, selectedEngines } from './browsers.mjs';
 import { launchFirefoxContext } from './firefox-context.mjs';
+import { capture, launchWebKitContext } from './webkit-context.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -74,14 +76,27 @@ const TYPES = {
   '.md': 'text/plain; charset=utf-8',
 };
 
-function serve(root) {
+/**
+ * Serves `root`. For WebKit (see scripts/webkit-context.mjs): with `inject`,
+ * every HTML page gets that script first in its <head>, and with `served`,
+ * every answer is logged there ({ url, status }), since WebKit's WebDriver
+ * reports no requests.
+ */
+function serve(root, inject, served) {
   const server = createServer(async (request, response) => {
+    if (served) response.on('finish', () => served.push({ url: `http://127.0.0.1:${server.address().port}${request.url}`, status: response.statusCode }));
     try {
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
       let file = normalize(join(root, path));
       if (file !== root && !file.startsWith(root + sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
       let info = await stat(file);
       if (info.isDirectory()) info = await stat((file = join(file, 'index.html')));
+      if (inject && extname(file) === '.html') {
+        const html = (await readFile(file, 'utf8')).replace(/<head[^>]*>/i, (head) => `${head}<script>${inject}</script>`);
+        response.writeHead(200, { 'content-type': TYPES['.html'], 'content-length': Buffer.byteLength(html), 'cache-control': 'no-store' });
+        response.end(request.method === 'HEAD' ? undefined : html);
+        return;
+      }
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'content-length': info.size,
@@ -439,18 +454,41 @@ if (!entries.length) {
   process.exit(1);
 }
 
+/**
+ * Why WebKit cannot check an entry as its tags name it (MiniBrowser has no
+ * media emulation and no window under about 447 px); such entries are
+ * skipped there by name, never checked in another state.
+ */
+function webkitCannot(entry) {
+  const tags = new Set(entry.tags ?? []);
+  if (tags.has('viewport-320') || tags.has('viewport-360')) return 'its window cannot be narrower than 447 px';
+  if (tags.has('scheme-dark')) return 'it cannot emulate prefers-color-scheme: dark';
+  if (tags.has('forced-colors')) return 'it cannot emulate forced colours';
+  return null;
+}
+
 // The same checks in each engine, one after the other (BROWSERS picks them).
-// WebKit: not yet; its WebDriver reports no console, page errors or requests.
-const engines = selectedEngines().filter((engine) => engine !== 'webkit');
-if (selectedEngines().includes('webkit')) console.log('WebKit: not checked (its WebDriver reports no console messages, page errors or requests); Chromium and Firefox are.');
+const engines = selectedEngines().filter((engine) => engine !== 'webkit' || !options.url);
+if (options.url && selectedEngines().includes('webkit')) console.log('WebKit: not checked with --url (the check serves the pages it injects its capture script into).');
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 for (const engine of engines) {
-const browser = engine === 'chromium' ? await chromium.launch({ executablePath: ensureChrome(), args: chromeArgs, headless: true }) : await launchFirefoxContext();
+let engineBase = base;
+let injected;
+const served = [];
+if (engine === 'webkit') {
+  // WebDriver classic reports no console, errors or requests: each page records them itself.
+  injected = await serve(resolve(options.dir), `(${capture})();(${recordChannel})();`, served);
+  engineBase = `http://127.0.0.1:${injected.address().port}`;
+  console.log('webkit: console and errors as the page records them, answers as the server logs them (scripts/webkit-context.mjs); requests to other hosts are checked in Chromium and Firefox only, and story frames inside docs pages as their own stories.');
+}
+const browser =
+  engine === 'chromium' ? await chromium.launch({ executablePath: ensureChrome(), args: chromeArgs, headless: true }) : engine === 'firefox' ? await launchFirefoxContext() : await launchWebKitContext({ served });
 const context = engine === 'chromium' ? await browser.newContext({ serviceWorkers: 'block' }) : browser.context;
 const queue = [...entries];
-// Firefox's media emulation is a browser-wide preference: one page at a time.
-const jobs = engine === 'firefox' ? 1 : Math.max(1, Number(options.jobs) || 1);
+// Firefox's media emulation is a browser-wide preference, and WebKit drives one window: one page at a time.
+const jobs = engine === 'chromium' ? Math.max(1, Number(options.jobs) || 1) : 1;
 const results = new Map();
 let printed = 0;
 console.log(`${engine}:`);
@@ -459,9 +497,12 @@ console.log(`${engine}:`);
 const flush = () => {
   while (printed < entries.length && results.has(entries[printed].id)) {
     const entry = entries[printed++];
-    const { problems, ms } = results.get(entry.id);
+    const { problems, ms, skip } = results.get(entry.id);
     const label = `${entry.type.padEnd(5)} ${entry.id}`;
-    if (problems.length) {
+    if (skip) {
+      skipped++;
+      console.log(`skip ${label}: ${engine} ${skip}`);
+    } else if (problems.length) {
       failed++;
       console.log(`FAIL ${label} (${ms} ms)`);
       for (const problem of [...new Set(problems)]) console.log(`       - ${problem}`);
@@ -474,8 +515,14 @@ const flush = () => {
 await Promise.all(
   Array.from({ length: jobs }, async () => {
     for (let entry = queue.shift(); entry; entry = queue.shift()) {
+      const skip = engine === 'webkit' ? webkitCannot(entry) : null;
+      if (skip) {
+        results.set(entry.id, { problems: [], ms: 0, skip });
+        flush();
+        continue;
+      }
       const start = performance.now();
-      const problems = await check(context, base, entry);
+      const problems = await check(context, engineBase, entry);
       results.set(entry.id, { problems, ms: Math.round(performance.now() - start) });
       flush();
     }
@@ -483,8 +530,9 @@ await Promise.all(
 );
 
 await browser.close();
+injected?.close();
 }
 server?.close();
-console.log(`Checked ${entries.length} entries of ${base} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`Checked ${entries.length} entries of ${base} in ${engines.join(', ')} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped (named above)` : ''}`);
 process.exit(failed ? 1 : 0);
