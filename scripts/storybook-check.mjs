@@ -12,6 +12,12 @@
 // - a story or docs page that opens scrolled (a focus move on load, say);
 // - a control that changes nothing: each control of a story is set to another
 //   value and the rendered DOM (shadow roots included) must change;
+// - "Show code" that does not reproduce the story: its markup and script on a
+//   plain page with the built bundle must show the same screen, topic, answer,
+//   query, feedback, language, open dialog and panel colours (Chromium; stories
+//   whose code only describes what to do, or that set
+//   `parameters.showCode.sameState: false` because the story acts on the page
+//   the code sets up, are not compared);
 // - an unlabelled sidebar entry: every story names itself (`name: '...'`), and
 //   the sidebar (index.json, read statically) says what the story says (no
 //   names made by a factory the index cannot read).
@@ -86,7 +92,14 @@ function serve(root, inject, served) {
   const server = createServer(async (request, response) => {
     if (served) response.on('finish', () => served.push({ url: `http://127.0.0.1:${server.address().port}${request.url}`, status: response.statusCode }));
     try {
-      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      const path = decodeURIComponent(url.pathname);
+      if (path === '/__show-code.html') {
+        const html = plainPage(url.searchParams.get('code') ?? '');
+        response.writeHead(200, { 'content-type': TYPES['.html'], 'content-length': Buffer.byteLength(html) });
+        response.end(html);
+        return;
+      }
       let file = normalize(join(root, path));
       if (file !== root && !file.startsWith(root + sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
       let info = await stat(file);
@@ -231,6 +244,8 @@ async function storyFacts(storyId) {
   const exported = story.moduleExport;
   const ownName = exported && typeof exported === 'object' ? exported.name ?? exported.storyName : exported?.storyName;
   return {
+    // `parameters.showCode.sameState: false`: the code sets the page up and the story acts on it (says so in its docs).
+    code: story.parameters?.showCode?.sameState === false ? null : story.parameters?.docs?.source?.code ?? null,
     controls: names.map((name) => {
       const argType = story.argTypes[name];
       const type = typeof argType.control === 'string' ? argType.control : argType.control?.type;
@@ -240,6 +255,43 @@ async function storyFacts(storyId) {
     name: story.name,
   };
 }
+
+/**
+ * What the panels and launchers in the page show: for each (shadow roots
+ * included), its screen, topic, answer, query, feedback, language, whether
+ * a launcher is open, and the panel's colours. "Show code" must give the same.
+ */
+async function shownState(selector) {
+  const found = [];
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('cl-login-help, cl-login-help-launcher')) found.push(el);
+    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
+  };
+  walk(selector ? document.querySelector(selector) ?? document : document);
+  await Promise.all(found.map((el) => el.updateComplete));
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return found.map((el) => {
+    if (el.localName === 'cl-login-help-launcher') return { launcher: true, open: el.isOpen, lang: el.closest('[lang]')?.getAttribute('lang') ?? '' };
+    const base = el.shadowRoot?.querySelector('[part=base]');
+    const style = base ? getComputedStyle(base) : null;
+    return { status: el.status, topic: el.topic, section: el.section, query: el.query, feedback: el.feedback ?? null, lang: base?.getAttribute('lang') ?? '', colors: style ? [style.backgroundColor, style.color] : null };
+  });
+}
+
+/**
+ * Whether a story's "Show code" claims to reproduce its state by itself: not
+ * when it only says what to do (a script of comments, "<!-- system setting -->")
+ * or needs content the story made up or served.
+ */
+function reproducible(code) {
+  if (!code || code.includes('<!--') || code.includes('content-src=') || code.startsWith('<html')) return false;
+  const script = /<script type="module">\n([^]*?)\n<\/script>/.exec(code)?.[1];
+  return !script || script.split('\n').some((line) => line.trim() && !line.trim().startsWith('//'));
+}
+
+/** A plain page with the built bundle and a story's "Show code" (served by the check's server). */
+const plainPage = (code) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Show code</title><script src="/dist/cl-login-help.js"></script></head><body>${code}</body></html>`;
 
 /** A value different from `value` for a control of `type`. */
 function otherValue({ type, options, value }) {
@@ -268,7 +320,7 @@ const isLocal = (url) => {
   return hostname === '127.0.0.1';
 };
 
-async function check(context, base, entry) {
+async function check(context, base, entry, { showCode = false } = {}) {
   const tags = new Set(entry.tags ?? []);
   const found = [];
   // While controls are probed, requests, console lines and errors that the
@@ -388,6 +440,21 @@ async function check(context, base, entry) {
       if (!facts.ownName) problems.push(`unlabelled sidebar entry: the story has no \`name\` of its own (the sidebar shows "${entry.name}", made from the export name)`);
       else if (facts.ownName !== entry.name)
         problems.push(`sidebar says "${entry.name}" but the story is named "${facts.ownName}" (a name the index cannot read statically)`);
+      // "Show code" on a plain page with the built bundle shows what the story shows.
+      if (showCode && reproducible(facts.code)) {
+        const shown = await page.evaluate(shownState, '#storybook-root');
+        const plain = await context.newPage();
+        try {
+          await plain.goto(`${base}/__show-code.html?code=${encodeURIComponent(facts.code)}`, { waitUntil: 'load', timeout: ENTRY_TIMEOUT });
+          await plain.waitForFunction(() => customElements.get('cl-login-help'), null, { timeout: ENTRY_TIMEOUT });
+          await plain.waitForTimeout(300);
+          const again = await plain.evaluate(shownState, null);
+          if (JSON.stringify(again) !== JSON.stringify(shown))
+            problems.push(`"Show code" does not reproduce the story: the story shows ${JSON.stringify(shown)}, a plain page with its code ${JSON.stringify(again)}`);
+        } finally {
+          await plain.close().catch(() => {});
+        }
+      }
       // Every control changes what is rendered: all of them in the first story
       // of each file (the meta's controls), and the first control of every
       // other story (a story whose render ignores its args fails on it).
@@ -522,7 +589,8 @@ await Promise.all(
         continue;
       }
       const start = performance.now();
-      const problems = await check(context, engineBase, entry);
+      // (Show code is compared in Chromium: the state is the same in every engine.)
+      const problems = await check(context, engineBase, entry, { showCode: engine === 'chromium' });
       results.set(entry.id, { problems, ms: Math.round(performance.now() - start) });
       flush();
     }

@@ -21,12 +21,16 @@ export const NewTopic: Story = {
     docs: {
       source: {
         language: 'html',
-        code: `<cl-login-help topic="${NEW_TOPIC.id}"></cl-login-help>
+        // The topic is opened once the content has it (as a `topic` attribute
+        // it would be looked up in the built-in content and refused).
+        code: `<cl-login-help></cl-login-help>
 <script type="module">
+  await customElements.whenDefined('cl-login-help');
   const panel = document.querySelector('cl-login-help');
   const content = structuredClone(panel.content);
   content.topics.splice(1, 0, ${JSON.stringify(NEW_TOPIC)});
   panel.content = content;
+  panel.topic = '${NEW_TOPIC.id}';
 </script>`,
       },
     },

@@ -175,6 +175,8 @@ export const NoButton: Story = {
   tags: ['interaction'],
   parameters: {
     controls: { disable: true },
+    // The code is the page; the story then clicks its button.
+    showCode: { sameState: false },
     docs: {
       ...inFrame(),
       ...sourceCode(

@@ -227,6 +227,8 @@ export const Parts: Story = {
   name: 'Shadow parts (::part)',
   parameters: {
     controls: { disable: true },
+    // The code is the CSS, on one panel; the story shows it on six states.
+    showCode: { sameState: false },
     docs: { source: { transform: undefined, code: `<style>${PARTS_CSS.replaceAll('.parts-demo ', '')}</style>\n<cl-login-help></cl-login-help>`, language: 'html' } },
   },
   render: () => h('div', { class: 'parts-demo' }, h('style', {}, PARTS_CSS), statesGrid()),
