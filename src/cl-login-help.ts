@@ -224,7 +224,6 @@ export class ClLoginHelp extends LitElement {
     }
   }
 
-
   protected override updated() {
     this.#watchTables();
     this.#markScrollingTables();
