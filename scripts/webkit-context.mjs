@@ -90,7 +90,8 @@ function wrapPage(session, initScripts, served) {
       await drain();
     }
   };
-  const frame = { evaluate, url: () => session.url() };
+  let current = 'about:blank';
+  const frame = { evaluate, url: () => current };
   return {
     setViewportSize: ({ width, height }) => session.setViewport(width, height),
     // The server runs them (see `capture`): kept here only to say which.
@@ -107,6 +108,7 @@ function wrapPage(session, initScripts, served) {
     async goto(url, { timeout = 30_000 } = {}) {
       await session.setTimeouts({ pageLoad: timeout, script: timeout });
       await session.navigate(url);
+      current = url;
       await drain();
     },
     async waitForFunction(fn, arg, { timeout = 30_000 } = {}) {
