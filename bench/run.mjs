@@ -274,21 +274,38 @@ for (const size of want('keystroke') ? SIZES : []) {
         await el.updateComplete;
       }
       const times = [];
+      // Keystrokes that switch screens (home, results, "no results") build a list; the others re-text one.
+      const switches = [];
       for (let round = 0; round < 3; round++) {
         for (const sequence of sequences) {
           for (let i = 1; i <= sequence.length; i++) {
+            const before = el.status;
             times.push(await type(sequence.slice(0, i)));
+            switches.push(el.status !== before);
             await new Promise((r) => setTimeout(r));
           }
           el.reset();
           await el.updateComplete;
         }
       }
-      return { load, index, firstKey, times };
+      return { load, index, firstKey, times, switches };
     },
     { corpus, sequences: typingSequences },
   );
-  results.keystroke[size] = { median: median(measured.times), p95: quantile(measured.times, 0.95), max: Math.max(...measured.times), keystrokes: measured.times.length, contentLoad: measured.load, indexBuild: measured.index, firstKeyAfterIdle: measured.firstKey };
+  const switching = measured.times.filter((_, i) => measured.switches[i]);
+  const staying = measured.times.filter((_, i) => !measured.switches[i]);
+  results.keystroke[size] = {
+    median: median(measured.times),
+    p95: quantile(measured.times, 0.95),
+    max: Math.max(...measured.times),
+    keystrokes: measured.times.length,
+    // The same keystrokes, split: those that change screens, and the others.
+    screenSwitches: { keystrokes: switching.length, median: median(switching), p95: quantile(switching, 0.95) },
+    sameScreen: { keystrokes: staying.length, median: median(staying), p95: quantile(staying, 0.95) },
+    contentLoad: measured.load,
+    indexBuild: measured.index,
+    firstKeyAfterIdle: measured.firstKey,
+  };
   await page.close();
 }
 
@@ -338,7 +355,10 @@ const rows = [
     : []),
   ['ESM dist/esm (deps external)', `${kb(results.size.esm.raw)} raw, ${kb(results.size.esm.gzip)} gzip, ${kb(results.size.esm.brotli)} brotli`],
   ...(results.paint ? [[`Panel painted (median of ${LOADS})`, `${ms(results.paint.panel.median)} from the script's arrival (static HTML floor ${ms(results.paint.staticFloor.median)}, ${results.paint.ratio.toFixed(2)}×); ${ms(results.paint.panel.fromPageStart)} counting its download`]] : []),
-  ...Object.entries(results.keystroke).map(([size, k]) => [`Keystroke at ${size} topics`, `median ${ms(k.median)}, p95 ${ms(k.p95)}, max ${ms(k.max)} (${k.keystrokes} keys); first key after idle ${ms(k.firstKeyAfterIdle)}; load ${ms(k.contentLoad)}, index at once ${ms(k.indexBuild)}`]),
+  ...Object.entries(results.keystroke).flatMap(([size, k]) => [
+    [`Keystroke at ${size} topics`, `median ${ms(k.median)}, p95 ${ms(k.p95)}, max ${ms(k.max)} (${k.keystrokes} keys); first key after idle ${ms(k.firstKeyAfterIdle)}; load ${ms(k.contentLoad)}, index at once ${ms(k.indexBuild)}`],
+    [`  same screen / switching screens`, `p95 ${ms(k.sameScreen.p95)} (${k.sameScreen.keystrokes} keys) / p95 ${ms(k.screenSwitches.p95)} (${k.screenSwitches.keystrokes} keys)`],
+  ]),
   ...(results.heap ? [['Heap after 1,000 dialog cycles', `${kb(results.heap.before)} → ${kb(results.heap.after)} (${results.heap.growth >= 0 ? '+' : ''}${kb(results.heap.growth)})`]] : []),
 ];
 const width = Math.max(...rows.map(([a]) => a.length));
