@@ -551,7 +551,7 @@ if (engine === 'webkit') {
   console.log('webkit: console and errors as the page records them, answers as the server logs them (scripts/webkit-context.mjs); requests to other hosts are checked in Chromium and Firefox only, and story frames inside docs pages as their own stories.');
 }
 const browser =
-  engine === 'chromium' ? await chromium.launch({ executablePath: ensureChrome(), args: chromeArgs, headless: true }) : engine === 'firefox' ? await launchFirefoxContext() : await launchWebKitContext({ served });
+  engine === 'chromium' ? await chromium.launch({ executablePath: ensureChrome(), args: chromeArgs, headless: true }) : engine === 'firefox' ? await launchFirefoxContext() : await launchWebKitContext({ served, injected: [recordChannel.name] });
 const context = engine === 'chromium' ? await browser.newContext({ serviceWorkers: 'block' }) : browser.context;
 const queue = [...entries];
 // Firefox's media emulation is a browser-wide preference, and WebKit drives one window: one page at a time.

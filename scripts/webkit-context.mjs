@@ -94,8 +94,11 @@ function wrapPage(session, initScripts, served) {
   const frame = { evaluate, url: () => current };
   return {
     setViewportSize: ({ width, height }) => session.setViewport(width, height),
-    // The server runs them (see `capture`): kept here only to say which.
-    addInitScript: (fn) => initScripts.push(fn),
+    // WebDriver cannot run a script before the page's own: the check's server
+    // puts these first in every page (see `capture`); any other one is refused.
+    addInitScript(fn) {
+      if (!initScripts.includes(fn.name)) throw new Error(`webkit-context: the server does not inject ${fn.name || 'this script'}`);
+    },
     on(event, listener) {
       if (event === 'requestfailed') return; // seen as `response` statuses
       if (!listeners[event]) throw new Error(`webkit-context: no ${event} event`);
@@ -147,13 +150,15 @@ function wrapPage(session, initScripts, served) {
 /**
  * Starts WebKitWebDriver (and Xvfb); returns `{ context, close }` like
  * scripts/firefox-context.mjs. `served` is the log the check's server fills
- * with `{ url, status }` for every answer.
+ * with `{ url, status }` for every answer; `injected`, the names of the
+ * functions it puts first in every page.
  */
-export async function launchWebKitContext({ served = [] } = {}) {
+export async function launchWebKitContext({ served = [], injected = [] } = {}) {
   const driver = await startWebKitDriver();
   const session = await WebDriverSession.create(driver.url, driver.capabilities);
   await session.setTimeouts({ script: 30_000, pageLoad: 30_000 });
-  const initScripts = [];
+  /** The names of the init scripts the check's server injects. */
+  const initScripts = injected;
   let open = false;
   const context = {
     async newPage() {
