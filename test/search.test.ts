@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
 import { parseContent } from '../src/content/load.js';
 import '../src/index.js';
-import { TopicSearch, highlight, searchFor, MAX_QUERY_LENGTH } from '../src/search/search.js';
+import { TopicSearch, highlight, searchFor, MAX_QUERY_LENGTH, type SearchHit } from '../src/search/search.js';
 import { searchCases } from './search-cases.js';
 
 const content = parseContent(en);
@@ -49,6 +49,24 @@ describe('search behaviour', () => {
     expect(local.search('contrasena')[0].topic.id).to.equal('pw');
     expect(local.search('contraseña')[0].topic.id).to.equal('pw');
     expect(local.search('numero telefono')[0].topic.id).to.equal('pw');
+  });
+
+  it('a snippet of the text around the first matched word: a few words before it, cut at a space, or inside a word too long to keep', () => {
+    const filler = 'Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore et dolore. ';
+    const content = parseContent({
+      ...en,
+      topics: [
+        { id: 'cut', title: 'Cut', summary: 'Alpha.', blocks: [{ type: 'paragraph', content: [`${filler}  Your router passcode is on its label. ${'Z'.repeat(200)}`] }] },
+        { id: 'long', title: 'Long', summary: 'Beta.', blocks: [{ type: 'paragraph', content: [`${'Q'.repeat(130)} ${'z'.repeat(20)}`] }] },
+      ],
+    });
+    const local = new TopicSearch(content);
+    const shown = (hit: SearchHit) => hit.summary.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
+    expect(shown(local.search('router')[0])).to.equal('… incididunt ut labore et dolore.   Your [router] passcode is on its label. …');
+    const [long, cut] = local.search('z'.repeat(20));
+    expect(shown(long)).to.equal(`… [${'z'.repeat(20)}]`);
+    // The snippet ends inside the 200-letter word: its first 107 letters, marked, as part of the matched word.
+    expect(shown(cut)).to.equal(`… router passcode is on its label. [${'Z'.repeat(107)}] …`);
   });
 
   it('ranks a topic that matches every word above one that matches a single word well', () => {

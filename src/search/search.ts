@@ -72,6 +72,7 @@ const FIELDS = [
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}/gu;
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
 /** Lower case, no accents: "Contraseña" → "contrasena". */
 const ASCII = /^[\x00-\x7f]*$/;
@@ -119,23 +120,77 @@ export const normalizeQuery = (query: string) => query.replace(/\s+/g, ' ').trim
 const isMatched = (word: string, terms: ReadonlySet<string>, list: readonly string[]) =>
   terms.has(word) || (word.length >= 4 && list.some((term) => term.length > word.length && term.includes(word)));
 
+/** A text and its words, found once: where each starts and ends, and its normalized form. */
+interface Words {
+  readonly text: string;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly norms: readonly string[];
+}
+
+const wordsIn = (text: string): Words => {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const norms: string[] = [];
+  for (const match of text.matchAll(WORD)) {
+    starts.push(match.index!);
+    ends.push(match.index! + match[0].length);
+    norms.push(normalizeWord(match[0]));
+  }
+  return { text, starts, ends, norms };
+};
+
+/**
+ * The words of short texts (titles, questions, summaries); answer texts keep
+ * theirs in `bodies`. Every keystroke marks the same few texts again, and
+ * finding their words anew made most of a keystroke's garbage (and so of its
+ * garbage-collection pauses).
+ */
+const shortTexts = new Map<string, Words>();
+const wordsOf = (text: string) => {
+  let found = shortTexts.get(text);
+  if (!found) {
+    if (shortTexts.size >= 4096) shortTexts.clear();
+    shortTexts.set(text, (found = wordsIn(text)));
+  }
+  return found;
+};
+
 /**
  * Splits `value` into runs, marking the words that matched: those whose
  * normalized form is in `terms`, and words of 4+ letters inside a matched
  * term ("Voice Mail" for "voicemail").
  */
-export function highlight(value: string, terms: ReadonlySet<string>): Segment[] {
+export const highlight = (value: string, terms: ReadonlySet<string>): Segment[] => mark(wordsOf(value), 0, value.length, terms);
+
+/**
+ * `highlight()` for `words.text.slice(from, to)`, from the text's words. `from`
+ * is at a word's start or between words; `to` may cut a word, whose piece is
+ * then a word of its own.
+ */
+function mark(words: Words, from: number, to: number, terms: ReadonlySet<string>): Segment[] {
+  const { text, starts, ends, norms } = words;
   const segments: Segment[] = [];
   const list = [...terms];
-  let at = 0;
-  for (const match of value.matchAll(WORD)) {
-    if (!isMatched(normalizeWord(match[0]), terms, list)) continue;
-    const start = match.index!;
-    if (start > at) segments.push({ text: value.slice(at, start), mark: false });
-    segments.push({ text: match[0], mark: true });
-    at = start + match[0].length;
+  let at = from;
+  let i = 0;
+  while (i < starts.length && starts[i] < from) i++;
+  for (; i < starts.length && starts[i] < to; i++) {
+    let end = ends[i];
+    let norm = norms[i];
+    if (end > to) {
+      // The piece ends inside this word: what is left of it, as the piece alone would read it.
+      const left = text.slice(starts[i], to).match(FIRST_WORD)?.[0];
+      if (!left) continue;
+      end = starts[i] + left.length;
+      norm = normalizeWord(left);
+    }
+    if (!isMatched(norm, terms, list)) continue;
+    if (starts[i] > at) segments.push({ text: text.slice(at, starts[i]), mark: false });
+    segments.push({ text: text.slice(starts[i], end), mark: true });
+    at = end;
   }
-  if (at < value.length) segments.push({ text: value.slice(at), mark: false });
+  if (at < to) segments.push({ text: text.slice(at, to), mark: false });
   return segments;
 }
 
@@ -248,7 +303,7 @@ class DocIndex implements Scores {
   /** Per term id: the documents that contain it (ascending) and their field-weighted frequencies. */
   readonly #postings: Array<{ docs: number[]; weights: number[] } | undefined> = [];
   /** Keyword phrases of two or more words, normalized and padded (" voice mail "): their words, and the documents that have them. */
-  readonly #keywordPhrases = new Map<string, { words: Set<string>; docs: number[] }>();
+  readonly #keywordPhrases = new Map<string, { text: string; words: Set<string>; docs: number[] }>();
   /** The next document to index. */
   #next = 0;
   // Reused for every field of every document: building 10,000 topics allocates little.
@@ -265,6 +320,8 @@ class DocIndex implements Scores {
   /** One query word's best contribution per document, and the term that gave it. */
   #best = new Float64Array(0);
   #bestTerm = new Int32Array(0);
+  /** The documents one query word reached. */
+  readonly #touched: number[] = [];
 
   constructor(vocabulary: Vocabulary, count: number, doc: (i: number) => Doc) {
     this.#vocabulary = vocabulary;
@@ -310,7 +367,7 @@ class DocIndex implements Scores {
       if (phrase.length < 2) continue;
       const text = ` ${phrase.join(' ')} `;
       const having = this.#keywordPhrases.get(text)?.docs;
-      if (!having) this.#keywordPhrases.set(text, { words: new Set(phrase), docs: [i] });
+      if (!having) this.#keywordPhrases.set(text, { text, words: new Set(phrase), docs: [i] });
       else if (having.at(-1) !== i) having.push(i);
     }
   }
@@ -337,10 +394,12 @@ class DocIndex implements Scores {
     // Forget the last query: only the documents it touched.
     for (const doc of docs) (score[doc] = 0), (matched[doc] = 0);
     docs.length = 0;
-    const touched: number[] = [];
+    const touched = this.#touched;
     for (const token of tokens) {
       // Best contribution of this token to each document.
-      for (const [termId, quality] of this.#vocabulary.expand(token)) {
+      const expansion = this.#vocabulary.expand(token);
+      for (let e = 0; e < expansion.length; e++) {
+        const [termId, quality] = expansion[e];
         const postings = this.#postings[termId];
         if (!postings) continue;
         const { docs: found, weights } = postings;
@@ -367,9 +426,11 @@ class DocIndex implements Scores {
     // A keyword phrase of several words, typed as it is, names its documents.
     // Only when the phrase holds every word that matters: "no puedo entrar a
     // directv" is about DIRECTV, not the "no puedo entrar" of My Account.
-    const named = new Set<number>();
-    for (const [text, { words, docs: having }] of this.#keywordPhrases) {
+    // (Over the phrases' values: a map's entries would allocate an array per phrase on every keystroke.)
+    let named: Set<number> | undefined;
+    for (const { text, words, docs: having } of this.#keywordPhrases.values()) {
       if (!phrase.includes(text) || !tokens.every((token) => words.has(token))) continue;
+      named ??= new Set();
       for (const doc of having) if (matched[doc] && !named.has(doc)) named.add(doc), (score[doc] *= 1.5);
     }
     return this;
@@ -387,27 +448,42 @@ class DocIndex implements Scores {
   }
 }
 
-/** The text of some blocks, kept while the blocks live: result snippets are cut from it on every keystroke. */
-const bodyTexts = new WeakMap<readonly Block[], string>();
-const bodyText = (blocks: readonly Block[]) => {
-  let text = bodyTexts.get(blocks);
-  if (text === undefined) bodyTexts.set(blocks, (text = blocks.map(blockText).join(' ')));
-  return text;
+/** Answer texts and their words, kept while their blocks (or topic) live: result snippets are cut from them on every keystroke. */
+const bodies = new WeakMap<object, Words>();
+const bodyWords = (owner: object, text: () => string) => {
+  let found = bodies.get(owner);
+  if (!found) bodies.set(owner, (found = wordsIn(text())));
+  return found;
 };
+const bodyText = (blocks: readonly Block[]) => blocks.map(blockText).join(' ');
+/** A section's answer. */
+const sectionBody = (section: Section) => bodyWords(section.blocks, () => bodyText(section.blocks));
+/** All of a topic's text: its blocks and every section's. */
+const topicBody = (topic: Topic) =>
+  bodyWords(topic, () =>
+    [topic.blocks, ...topic.sections.map((s) => s.blocks)]
+      .filter((blocks) => blocks.length)
+      .map(bodyText)
+      .join(' '),
+  );
 
 /** Characters of answer text in a result's snippet. */
 const SNIPPET_LENGTH = 140;
 
+/** Whitespace, as `String.prototype.trim()` removes it. */
+const SPACE = /\s/;
+
 /**
- * A short piece of `text` around its first word in `anchor` (from its start
+ * A short piece of a text around its first word in `anchor` (from its start
  * when there is none), cut at word boundaries, with the words in `terms` marked.
  */
-export function snippet(text: string, terms: ReadonlySet<string>, anchor: ReadonlySet<string> = terms): Segment[] {
+export function snippet(words: Words, terms: ReadonlySet<string>, anchor: ReadonlySet<string> = terms): Segment[] {
+  const { text, starts, norms } = words;
   let start = 0;
   const list = [...anchor];
-  for (const match of text.matchAll(WORD)) {
-    if (isMatched(normalizeWord(match[0]), anchor, list)) {
-      start = match.index!;
+  for (let i = 0; i < norms.length; i++) {
+    if (isMatched(norms[i], anchor, list)) {
+      start = starts[i];
       break;
     }
   }
@@ -421,8 +497,12 @@ export function snippet(text: string, terms: ReadonlySet<string>, anchor: Readon
     const space = text.lastIndexOf(' ', end);
     if (space > start + SNIPPET_LENGTH / 2) end = space;
   }
-  const piece = text.slice(start, end).trim();
-  const segments = highlight(piece, terms);
+  // The piece, trimmed.
+  let from = start;
+  let to = end;
+  while (from < to && SPACE.test(text[from])) from++;
+  while (to > from && SPACE.test(text[to - 1])) to--;
+  const segments = mark(words, from, to, terms);
   if (start > 0) segments.unshift({ text: '… ', mark: false });
   if (end < text.length) segments.push({ text: ' …', mark: false });
   return segments;
@@ -596,12 +676,12 @@ export class TopicSearch {
       const service = highlight(topic.title, marked);
       if (at >= 0) {
         const section = this.#sections[at][1];
-        return { topic, section, score: 1 - score / top, title: highlight(section.question, marked), service, summary: snippet(bodyText(section.blocks), marked, own) };
+        return { topic, section, score: 1 - score / top, title: highlight(section.question, marked), service, summary: snippet(sectionBody(section), marked, own) };
       }
       let summary = highlight(topic.summary, marked);
       // Matched only in the answer's text: the summary says where.
       if (!service.some((s) => s.mark) && !summary.some((s) => s.mark)) {
-        const body = snippet([topic.blocks, ...topic.sections.map((s) => s.blocks)].filter((blocks) => blocks.length).map(bodyText).join(' '), marked);
+        const body = snippet(topicBody(topic), marked);
         if (body.some((s) => s.mark)) summary = body;
       }
       return { topic, score: 1 - score / top, title: service, service, summary };
