@@ -273,6 +273,8 @@ for (const size of want('keystroke') ? SIZES : []) {
         el.reset();
         await el.updateComplete;
       }
+      const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+      await painted();
       const times = [];
       // Keystrokes that switch screens (home, results, "no results") build a list; the others re-text one.
       const switches = [];
@@ -284,8 +286,10 @@ for (const size of want('keystroke') ? SIZES : []) {
             switches.push(el.status !== before);
             await new Promise((r) => setTimeout(r));
           }
+          // Clearing the field is not a keystroke: its screen is painted before the next word starts.
           el.reset();
           await el.updateComplete;
+          await painted();
         }
       }
       return { load, index, firstKey, times, switches };
