@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, render, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styles } from './cl-login-help.styles.js';
 import { ContentController } from './content/controller.js';
@@ -8,7 +8,7 @@ import { emit, maskQuery, type ErrorEventDetail, type TopicSource } from './even
 import { fill, type UiStrings } from './i18n/strings.js';
 import { renderBlocks, renderContact, renderSegments, type RenderContext } from './render/blocks.js';
 import { VERSION } from './version.js';
-import { searchFor, type SearchHit } from './search/search.js';
+import { searchFor, type SearchHit, type TopicSearch } from './search/search.js';
 
 /** What the panel shows; rendered through one switch in `render()`. */
 export type Status = 'home' | 'results' | 'empty' | 'topic';
@@ -337,7 +337,7 @@ export class ClLoginHelp extends LitElement {
         ? html`<h3 id="list-heading">${s.resultsHeading}</h3>
             <p class="result-count">${this.#total === 1 ? s.resultCountOne : fill(s.resultCountMany, { count: this.#total })}</p>
             <ul part="result-list" class="entries" aria-labelledby="list-heading" @keydown=${this.handleResultsKeydown}>
-              ${this.#hits.map((hit) => html`<li>${this.renderResult(hit)}</li>`)}
+              ${this.#hits.map((hit) => this.renderResultItem(hit))}
             </ul>
             ${this.#total > this.#hits.length ? html`<p class="more">${fill(s.moreResults, { shown: this.#hits.length, count: this.#total })}</p>` : nothing}`
         : nothing;
@@ -396,6 +396,10 @@ export class ClLoginHelp extends LitElement {
       <span class="entry-title">${title}</span>
       <span class="entry-summary">${summary}</span>
     </button>`;
+  }
+
+  private renderResultItem(hit: SearchHit) {
+    return html`<li>${this.renderResult(hit)}</li>`;
   }
 
   /** A result row: "Lost your security code? · Long distance", then a snippet of the answer. */
@@ -619,8 +623,21 @@ export class ClLoginHelp extends LitElement {
       typeof requestIdleCallback === 'function' ? (run) => requestIdleCallback(run) : (run) => setTimeout(() => run({ didTimeout: false, timeRemaining: () => 8 }), 1);
     const step = (deadline: IdleDeadline) => {
       if (!search.indexSome(Math.max(1, deadline.timeRemaining() - 1))) idle(step);
+      else idle(() => this.#warmUp(search));
     };
     if (!search.indexed) idle(step);
+  }
+
+  /**
+   * Once the index is built, one search and its result rows, rendered into a
+   * detached list (no layout, no events): the first keystroke then does not
+   * also pay for compiling the search and preparing the rows' templates.
+   */
+  #warmUp(search: TopicSearch) {
+    const topic = this.#content.topics[0];
+    if (!topic || !this.isConnected) return;
+    const { hits } = search.rank(topic.title);
+    render(hits.map((hit) => this.renderResultItem(hit)), document.createElement('ul'));
   }
 
   #search(query: string) {

@@ -170,4 +170,24 @@ describe('building the index', () => {
     expect(search.indexed).to.equal(true);
     el.remove();
   });
+
+  it('getting ready in idle time (index, a first search rendered aside) changes nothing on screen and tells the page nothing', async () => {
+    const el = document.createElement('cl-login-help');
+    const heard: string[] = [];
+    for (const type of ['cl-login-help-topic', 'cl-login-help-search', 'cl-login-help-error', 'cl-login-help-feedback', 'cl-login-help-contact'])
+      document.addEventListener(type, () => heard.push(type));
+    document.body.append(el);
+    el.content = { ...en, topics: en.topics.map((t) => ({ ...t })) };
+    await el.updateComplete;
+    const before = el.shadowRoot!.innerHTML;
+    const search = searchFor(el.content);
+    for (let i = 0; i < 50 && !search.indexed; i++) await new Promise((r) => setTimeout(r, 50));
+    // The first search and its rows come in the idle period after the index.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(search.indexed).to.equal(true);
+    expect(el.shadowRoot!.innerHTML).to.equal(before);
+    expect(el.status).to.equal('home');
+    expect(heard).to.deep.equal([]);
+    el.remove();
+  });
 });
