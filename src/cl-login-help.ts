@@ -635,7 +635,8 @@ export class ClLoginHelp extends LitElement {
    */
   #warmUp(search: TopicSearch) {
     const topic = this.#content.topics[0];
-    if (!topic || !this.isConnected) return;
+    // (Not for content replaced while its index was being built.)
+    if (!topic || !this.isConnected || searchFor(this.#content) !== search) return;
     const { hits } = search.rank(topic.title);
     render(hits.map((hit) => this.renderResultItem(hit)), document.createElement('ul'));
   }
