@@ -174,8 +174,9 @@ describe('building the index', () => {
   it('getting ready in idle time (index, a first search rendered aside) changes nothing on screen and tells the page nothing', async () => {
     const el = document.createElement('cl-login-help');
     const heard: string[] = [];
-    for (const type of ['cl-login-help-topic', 'cl-login-help-search', 'cl-login-help-error', 'cl-login-help-feedback', 'cl-login-help-contact'])
-      document.addEventListener(type, () => heard.push(type));
+    const hear = (event: Event) => heard.push(event.type);
+    const types = ['cl-login-help-topic', 'cl-login-help-search', 'cl-login-help-error', 'cl-login-help-feedback', 'cl-login-help-contact'];
+    for (const type of types) document.addEventListener(type, hear);
     document.body.append(el);
     el.content = { ...en, topics: en.topics.map((t) => ({ ...t })) };
     await el.updateComplete;
@@ -187,6 +188,7 @@ describe('building the index', () => {
     expect(search.indexed).to.equal(true);
     expect(el.shadowRoot!.innerHTML).to.equal(before);
     expect(el.status).to.equal('home');
+    for (const type of types) document.removeEventListener(type, hear);
     expect(heard).to.deep.equal([]);
     el.remove();
   });
