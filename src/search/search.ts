@@ -477,7 +477,7 @@ const SPACE = /\s/;
  * A short piece of a text around its first word in `anchor` (from its start
  * when there is none), cut at word boundaries, with the words in `terms` marked.
  */
-export function snippet(words: Words, terms: ReadonlySet<string>, anchor: ReadonlySet<string> = terms): Segment[] {
+function snippet(words: Words, terms: ReadonlySet<string>, anchor: ReadonlySet<string> = terms): Segment[] {
   const { text, starts, norms } = words;
   let start = 0;
   const list = [...anchor];
