@@ -15,6 +15,9 @@
  *   with why each one was chosen.
  * - Headings the seed lost (AutoPay, Email, DIRECTV, Voice Mail) are rebuilt
  *   and marked.
+ * - One name for one thing, the seed's: the repair tool is the "troubleshooter
+ *   tool" (questions included); "Long Distance" is capitalised as the
+ *   product's name (its account, its log in page), "long distance" otherwise.
  * - Sections (schema version 2): a topic whose text answers several
  *   situations ("If you've forgotten your username…", "If you're new to
  *   CenturyLink…") holds one section per situation, asked as a customer would
@@ -319,7 +322,7 @@ export const en = {
       sections: [
         {
           id: 'change-service',
-          question: 'Want to change your Prism TV package or see your bill?',
+          question: 'Want to change your Prism TV package or view your billing statement?',
           keywords: ['change package', 'programming package', 'upgrade', 'downgrade', 'channels', 'billing statement', 'prism bill', 'prism login', 'prism password'],
           blocks: [
             {
@@ -577,7 +580,7 @@ export const en = {
         },
         {
           id: 'not-recognized',
-          question: "Repair tool doesn't recognize your account number or zip code?",
+          question: "Troubleshooter tool doesn't recognize your account number or zip code?",
           keywords: ['not recognized', 'wrong account number', 'zip code not working', 'cant log in', 'error', 'doesnt recognize'],
           blocks: [
             {
@@ -712,15 +715,22 @@ export const en = {
               ],
             },
             {
-              // The flattened seed lost the first two row labels: rebuilt as
-              // "Username" and "Password". The seed lists the same three items
-              // (BTN, Password, Online security code) for both rows; kept as listed.
+              // Structure rebuilt: the flattened seed lists, under "What you need /
+              // How you validate your identity", two identical lists with no label
+              // (BTN, Password, Online security code), then "Username and
+              // password" (BTN, Online security code), then "Online security code"
+              // (BTN). A list that asks for your password cannot be how you get
+              // your password back (the "Username and password" row says that
+              // takes only the BTN and the code), so the unlabeled list is read
+              // as what you need to sign in, and its two identical copies are
+              // one row, labeled "Sign in" (the one label rebuilt here). The
+              // caption names both uses of the table; every item of the seed's
+              // lists stays, in its order.
               type: 'table',
-              caption: 'Retrieving your Long Distance log in information',
+              caption: 'Signing in to Long Distance, or retrieving your log in information',
               columns: ['What you need', 'How you validate your identity'],
               rows: [
-                [['Username'], { steps: [['Billing telephone number (BTN)'], ['Password'], ['Online security code']] }],
-                [['Password'], { steps: [['Billing telephone number (BTN)'], ['Password'], ['Online security code']] }],
+                [['Sign in'], { steps: [['Billing telephone number (BTN)'], ['Password'], ['Online security code']] }],
                 [['Username and password'], { steps: [['Billing telephone number (BTN)'], ['Online security code']] }],
                 [['Online security code'], { steps: [['Billing telephone number (BTN)']] }],
               ],

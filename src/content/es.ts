@@ -11,6 +11,17 @@
  * English (My Account, AutoPay, Norton™ AntiVirus, Prism® TV, Update Center…).
  * Keywords list what Spanish speakers type, with and without accents, plus
  * common English loan words (email, login, password, voicemail, pin).
+ * One word for one thing, in questions and answers alike:
+ * - "troubleshooter tool" is "herramienta de solución de problemas" (the
+ *   "agente de reparaciones" of the Update Center is a person, not the tool).
+ * - "billing statement" (Prism) is "estado de cuenta"; "bill" (Long Distance,
+ *   Norton's "a CenturyLink bill") is "factura". ("Facturación" is "billing",
+ *   as in "número de teléfono de facturación".)
+ * - "Larga Distancia" is capitalised where the English capitalises "Long
+ *   Distance", the product's name (CenturyLink Long Distance: its account, its
+ *   log in page); "larga distancia" is lower case where the English is (the
+ *   generic service, "cuenta de larga distancia en línea"); the topic title,
+ *   like the English "Long distance", is in sentence case: "Larga distancia".
  * Edit en.ts first, then this file to match.
  */
 import { en } from './en.js';
@@ -306,7 +317,7 @@ export const es = {
       sections: [
         {
           id: 'change-service',
-          question: '¿Quiere cambiar su paquete de Prism TV o ver su factura?',
+          question: '¿Quiere cambiar su paquete de Prism TV o ver su estado de cuenta?',
           keywords: ['cambiar paquete', 'paquete de programación', 'paquete de programacion', 'canales', 'mejorar', 'reducir', 'estado de cuenta', 'factura de prism', 'contraseña de prism'],
           blocks: [
             {
@@ -588,7 +599,7 @@ export const es = {
         },
         {
           id: 'not-recognized',
-          question: '¿La herramienta de reparaciones no reconoce su número de cuenta o código postal?',
+          question: '¿La herramienta de solución de problemas no reconoce su número de cuenta o código postal?',
           keywords: ['no reconoce', 'no reconoce mi información', 'no reconoce mi informacion', 'número de cuenta incorrecto', 'código postal no funciona', 'codigo postal no funciona', 'error'],
           blocks: [
             {
@@ -734,17 +745,16 @@ export const es = {
               ],
             },
             {
-              // The seed lost the first two row labels: rebuilt as "Username" and "Password" (see en.ts).
+              // Structure rebuilt (see en.ts): the seed's two identical unlabeled
+              // lists (BTN, password, security code) are what you need to sign in,
+              // one row labeled "Iniciar sesión"; then "Nombre de usuario y
+              // contraseña" (BTN, code) and "Código de seguridad en línea" (BTN).
               type: 'table',
-              caption: 'Cómo recuperar su información de inicio de sesión de Larga Distancia',
+              caption: 'Cómo iniciar sesión en Larga Distancia o recuperar su información de inicio de sesión',
               columns: ['Lo que necesita', 'Cómo validar su identidad'],
               rows: [
                 [
-                  ['Nombre de usuario'],
-                  { steps: [['Número de teléfono de facturación (BTN)'], ['Contraseña'], ['Código de seguridad en línea']] },
-                ],
-                [
-                  ['Contraseña'],
+                  ['Iniciar sesión'],
                   { steps: [['Número de teléfono de facturación (BTN)'], ['Contraseña'], ['Código de seguridad en línea']] },
                 ],
                 [
