@@ -166,8 +166,8 @@ describe('topics', () => {
     expect(textOf(table.querySelector('caption'))).to.not.equal('');
     expect([...table.querySelectorAll('thead th[scope=col]')].map(textOf)).to.deep.equal(['What you need', 'How you validate your identity']);
     const rowHeaders = [...table.querySelectorAll('tbody th[scope=row]')].map(textOf);
-    expect(rowHeaders).to.include.members(['Username and password', 'Online security code']);
-    expect(table.querySelectorAll('tbody ol').length).to.equal(4);
+    expect(rowHeaders).to.include.members(['Sign in', 'Username and password', 'Online security code']);
+    expect(table.querySelectorAll('tbody ol').length).to.equal(3);
   });
 
   it('renders the Update Center answers, regional numbers table and ** footnote', async () => {
