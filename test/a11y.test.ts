@@ -208,7 +208,7 @@ describe('keyboard-only flows', () => {
   it('a whole visit without a mouse: search, arrow to a result, open it, answer No, reach the contact options, go back', async () => {
     const el = await panel();
     $(el, '[part=search-input]')!.focus();
-    await sendKeys({ type: 'voicemial' });
+    await sendKeys({ type: 'voicemial pasword' });
     await el.updateComplete;
     await sendKeys({ press: 'ArrowDown' });
     expect(deepActiveElement()).to.equal($(el, '[part=result]'));

@@ -2,13 +2,15 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
 /**
- * The full bundle's gzip size must stay under this: today's build (42.2 KiB
+ * The full bundle's gzip size must stay under this: today's build (44.4 KiB
  * with the content in sections, ES2022 output, one small decorator helper,
- * the search's word cache and idle warm-up) plus a small margin. It carries fuse.js, both languages and run-time
+ * the search's word cache and idle warm-up, and, from issue #17, query
+ * understanding: stemmers, synonym groups and both contents' synonyms, 2.3 KiB)
+ * plus a small margin. It carries fuse.js, both languages and run-time
  * validation by decision (issue #11); pages whose help starts closed use
  * dist/cl-login-help-loader.js instead. README "Size" has the figures.
  */
-const GZIP_BUDGET = 42.5 * 1024;
+const GZIP_BUDGET = 44.75 * 1024;
 /** The loader (dist/cl-login-help-loader.js) must stay at most 3 KB gzip. */
 const LOADER_GZIP_BUDGET = 3 * 1024;
 

@@ -226,9 +226,9 @@ export const relevanceCases: RelevanceCase[] = [
   en('is the long distance code same as my other pin', 'long-distance/what-is-security-code'),
 
   // ---------------------------------------------------------------- Update Center
-  en('telemarketer calls', 'update-center/existing-customer'),
-  en('stop telemarketers', 'update-center/existing-customer'),
-  en('no solicitation', 'update-center/existing-customer'),
+  en('telemarketer calls', ['update-center', 'update-center/existing-customer']),
+  en('stop telemarketers', ['update-center', 'update-center/existing-customer']),
+  en('no solicitation', ['update-center', 'update-center/existing-customer']),
   en('change my no solicitation setting', 'update-center/existing-customer'),
   en('security screen feature how to manage', 'update-center/existing-customer'),
   en('how do i call the update center', 'update-center/existing-customer'),
@@ -350,8 +350,8 @@ export const relevanceCases: RelevanceCase[] = [
   es('el codigo de larga distancia es el mismo que mi pin', 'long-distance/what-is-security-code'),
 
   // ---------------------------------------------------------------- Update Center
-  es('telemercadeo', 'update-center/existing-customer'),
-  es('bloquear llamadas de telemercadeo', 'update-center/existing-customer'),
+  es('telemercadeo', ['update-center', 'update-center/existing-customer']),
+  es('bloquear llamadas de telemercadeo', ['update-center', 'update-center/existing-customer']),
   es('como llamo al update center', 'update-center/existing-customer'),
   es('activar no solicitation en mi linea', 'update-center/existing-customer'),
   es('olvide el numero para cambiar mis funciones de llamada', 'update-center/existing-customer'),
@@ -366,6 +366,8 @@ export const relevanceCases: RelevanceCase[] = [
 export const unansweredCases: UnansweredCase[] = [
   // ---------------------------------------------------------------- English
   { query: '2-step verification code not arriving', lang: 'en' },
+  // The issue's own example (#17).
+  { query: 'my internet is down', lang: 'en' },
   { query: 'text message code never came', lang: 'en' },
   { query: 'change my wifi password', lang: 'en' },
   { query: 'router admin password', lang: 'en' },

@@ -39,6 +39,33 @@ export const en = {
   intro:
     "It can be very frustrating when you need to get into your account but can't remember your username, password or maybe even where to go to sign in. Let us help.",
 
+  // Words and phrases customers use for the same thing (search reads each
+  // group as one word). The language of being locked out ("log in", "sign
+  // in", "can't", "password") is built into the search; these are the names
+  // of this content's services and situations, as customers spell them.
+  synonyms: [
+    ['my account', 'myaccount', 'centurylink account'],
+    // Not My Account: the number on a bill.
+    ['account number', 'my account number', 'acct number'],
+    ['autopay', 'auto pay', 'automatic payment', 'auto payment'],
+    ['directv', 'direct tv', 'dtv'],
+    ['msn', 'hotmail', 'hot mail', 'windows live', 'live mail', 'msn premium'],
+    ['dialup', 'dial up'],
+    ['voicemail', 'voice mail', 'vm', 'voice messages', 'mailbox'],
+    ['long distance', 'longdistance', 'ld'],
+    ['prism', 'prism tv', 'prismtv'],
+    ['verizon', 'verizon wireless'],
+    ['antivirus', 'anti virus', 'virus protection'],
+    ['technician', 'tech', 'technicians'],
+    // The seed's "create one" (an online account for DIRECTV and the DVR website) and "set up your email".
+    ['signup', 'create one', 'new account', 'new online account'],
+    ['security questions', 'secret questions', 'security question', 'secret question'],
+    // "No solicitation" is the calling feature that stops telemarketers.
+    ['no solicitation', 'telemarketer', 'telemarketers', 'telemarketing', 'solicitors', 'sales calls', 'robocalls'],
+    // A refused password the customer believes is right.
+    ['wrong password', 'incorrect password', 'password incorrect', 'invalid password', 'password not accepted', 'password correct', 'correct password', 'right password'],
+  ],
+
   destinations: {
     // Known public addresses.
     'my-account': 'https://www.centurylink.com/myaccount/',
@@ -94,7 +121,6 @@ export const en = {
         'sign in',
         'forgot password',
         'reset password',
-        'forgot username',
         'locked out',
         'myaccount',
         'account',
@@ -108,7 +134,7 @@ export const en = {
         {
           id: 'forgot-password',
           question: "Can't sign in to My Account, or forgot your password?",
-          keywords: ['forgot password', 'reset password', 'wrong password', 'username', 'my account login', 'cant log in'],
+          keywords: ['forgot password', 'reset password', 'wrong password', 'my account login', 'cant log in'],
           blocks: [
             {
               type: 'paragraph',
@@ -246,7 +272,7 @@ export const en = {
         {
           id: 'never-set-up',
           question: 'Never set up your email?',
-          keywords: ['new email account', 'set up email', 'create email', 'new customer', 'new to centurylink', 'new email address'],
+          keywords: ['new email account', 'set up email', 'create email', 'new customer', 'new to centurylink', 'new email address', 'sign up for email'],
           blocks: [
             {
               type: 'paragraph',

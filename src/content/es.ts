@@ -34,6 +34,33 @@ export const es = {
   intro:
     'Puede ser muy frustrante necesitar entrar a su cuenta y no recordar su nombre de usuario, su contraseña o incluso dónde iniciar sesión. Permítanos ayudarle.',
 
+  // Words and phrases customers use for the same thing (search reads each
+  // group as one word); see en.ts. Product names customers type in English
+  // are here too.
+  synonyms: [
+    ['my account', 'myaccount', 'mi cuenta', 'cuenta de centurylink', 'centurylink account'],
+    // Not My Account: the number on a bill.
+    ['numero de cuenta', 'mi numero de cuenta', 'account number'],
+    ['autopay', 'auto pay', 'pago automatico', 'pagos automaticos'],
+    ['directv', 'direct tv', 'dtv'],
+    ['msn', 'hotmail', 'hot mail', 'windows live', 'msn premium'],
+    ['dialup', 'dial up', 'acceso telefonico'],
+    ['voicemail', 'buzon de voz', 'correo de voz', 'mensajes de voz', 'voice mail', 'buzon'],
+    ['larga distancia', 'long distance', 'ld'],
+    ['prism', 'prism tv'],
+    ['verizon', 'verizon wireless'],
+    ['antivirus', 'anti virus'],
+    ['tecnico', 'tecnicos', 'technician'],
+    ['orden de reparacion', 'reparacion', 'reparaciones', 'ticket de reparacion', 'reporte de reparacion'],
+    // The seed's "puede crear una" (an online account for DIRECTV and the DVR website).
+    ['signup', 'crear una', 'cuenta nueva', 'nueva cuenta'],
+    ['preguntas secretas', 'preguntas de seguridad', 'pregunta secreta', 'pregunta de seguridad'],
+    // "No solicitation" is the calling feature that stops telemarketers.
+    ['no solicitation', 'telemercadeo', 'telemercadeos', 'telemarketing', 'vendedores por telefono', 'llamadas de ventas', 'no llamar'],
+    // A refused password the customer believes is right.
+    ['contrasena incorrecta', 'clave incorrecta', 'contrasena correcta', 'clave correcta', 'contrasena equivocada', 'clave equivocada', 'wrong password'],
+  ],
+
   // The same addresses as the English content (the pages behind them are CenturyLink's).
   destinations: en.destinations,
 
@@ -80,7 +107,7 @@ export const es = {
         {
           id: 'forgot-password',
           question: '¿No puede iniciar sesión en My Account u olvidó su contraseña?',
-          keywords: ['olvidé mi contraseña', 'olvide mi contrasena', 'restablecer contraseña', 'restablecer contrasena', 'contraseña incorrecta', 'nombre de usuario', 'no puedo entrar'],
+          keywords: ['olvidé mi contraseña', 'olvide mi contrasena', 'restablecer contraseña', 'restablecer contrasena', 'contraseña incorrecta', 'no puedo entrar'],
           blocks: [
             {
               type: 'paragraph',
@@ -233,7 +260,7 @@ export const es = {
         {
           id: 'never-set-up',
           question: '¿Nunca configuró su correo electrónico?',
-          keywords: ['configurar correo', 'crear correo', 'correo nuevo', 'cuenta de correo nueva', 'cliente nuevo', 'nuevo en centurylink'],
+          keywords: ['configurar correo', 'crear correo', 'correo nuevo', 'cuenta de correo nueva', 'cliente nuevo', 'nuevo en centurylink', 'registrarme en el correo'],
           blocks: [
             {
               type: 'paragraph',

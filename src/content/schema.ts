@@ -22,14 +22,16 @@ const text = v.pipe(v.string(), v.regex(/\S/, 'Expected non-empty text'), v.maxL
 /**
  * Only https, http, mailto, tel and relative URLs; no whitespace or control
  * characters (browsers strip them, which would let `java\nscript:` through).
- * Schemes must be lower case. The renderer checks again with the same pattern.
+ * Schemes must be lower case. A relative URL may not start with two slashes
+ * or backslashes in any mix (`//host`, `\\host`, `/\host`): browsers read
+ * those as another host. The renderer checks again with the same pattern.
  */
 export const SAFE_URL_PATTERN =
-  /^(?:(?:https?|mailto|tel):|(?![A-Za-z][A-Za-z0-9+.-]*:))[^\u0000-\u0020\u007F-\u009F]+$/;
+  /^(?![\\/]{2})(?:(?:https?|mailto|tel):|(?![A-Za-z][A-Za-z0-9+.-]*:))[^\u0000-\u0020\u007F-\u009F]+$/;
 
 const url = v.pipe(
   v.string(),
-  v.regex(SAFE_URL_PATTERN, 'Expected an https, http, mailto, tel or relative URL'),
+  v.regex(SAFE_URL_PATTERN, 'Expected an https, http, mailto, tel or relative URL (not one starting with // or \\\\, which leads to another host)'),
 );
 
 /** A key the host can map to its own URL (`destinations`). */
@@ -118,12 +120,24 @@ export const TopicSchema = v.object({
   related: v.optional(v.array(topicId), []),
 });
 
+/** A word or phrase of a synonym group: not only spaces and punctuation, at most 60 characters. */
+const synonym = v.pipe(v.string(), v.regex(/[^\s!-/:-@[-`{-~]/, 'Expected a word or phrase'), v.maxLength(60));
+
+/**
+ * Words or phrases that mean the same for search, in the content's language:
+ * `["direct tv", "directv"]`, `["hotmail", "msn"]`. The search reads each
+ * group as one word, in the content and in what customers type.
+ */
+export const SynonymsSchema = v.array(v.pipe(v.array(synonym), v.minLength(2, 'Expected a group of at least two words or phrases')));
+
 export const ContentSchema = v.object({
   schemaVersion: v.picklist(SCHEMA_VERSIONS, `Expected schemaVersion ${SCHEMA_VERSIONS.join(' or ')}`),
   /** BCP 47 language of the text, e.g. "en". */
   lang: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Expected a language tag like "en"')),
   title: text,
   intro: text,
+  /** Synonym groups for search (see `SynonymsSchema`). */
+  synonyms: v.optional(SynonymsSchema, []),
   /** Default URLs for destination keys; the host can override them. */
   destinations: v.optional(v.record(destinationKey, url), {}),
   /** What "contact us" offers: shown after "No" and when search finds nothing. */
