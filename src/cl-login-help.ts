@@ -8,7 +8,7 @@ import { emit, maskQuery, type ErrorEventDetail, type TopicSource } from './even
 import { fill, type UiStrings } from './i18n/strings.js';
 import { renderBlocks, renderContact, renderSegments, type RenderContext } from './render/blocks.js';
 import { VERSION } from './version.js';
-import { searchFor, type SearchHit, type TopicSearch } from './search/search.js';
+import { searchFor, type Answered, type SearchHit, type TopicSearch } from './search/search.js';
 
 /** What the panel shows; rendered through one switch in `render()`. */
 export type Status = 'home' | 'results' | 'empty' | 'topic';
@@ -18,6 +18,10 @@ export type Status = 'home' | 'results' | 'empty' | 'topic';
  * a help centre of thousands of articles is searched, not scrolled.
  */
 const CHOOSER_LIMIT = 24;
+/** Result rows shown at first: a phone's screen or two, not a wall of rows (and fewer rows laid out per keystroke). */
+const RESULT_LIMIT = 8;
+/** Rows "Show all" shows at most. */
+const ALL_RESULTS_LIMIT = 100;
 
 /** How long typing must pause before the search is reported and announced. */
 const SEARCH_SETTLE_MS = 600;
@@ -32,7 +36,7 @@ const warned = new Set<string>();
  * @tagname cl-login-help
  *
  * @fires {CustomEvent<TopicEventDetail>} cl-login-help-topic - A topic or one of its answers opened: `{ topicId, sectionId, source }` (`sectionId` '' for a whole topic; source: home, search, link, related, api, topic).
- * @fires {CustomEvent<SearchEventDetail>} cl-login-help-search - Typing paused: `{ query, resultCount }`; runs of 4+ digits and email addresses in `query` are masked.
+ * @fires {CustomEvent<SearchEventDetail>} cl-login-help-search - Typing paused: `{ query, resultCount, answered }` (`answered`: `yes`, `partly` or `no`, the content's gaps); runs of 4+ digits and email addresses in `query` are masked.
  * @fires {CustomEvent<ContactEventDetail>} cl-login-help-contact - Cancelable. A chat or phone option was chosen: `{ channel, topicId }`. Call `preventDefault()` when the host opened its own chat.
  * @fires {CustomEvent<FeedbackEventDetail>} cl-login-help-feedback - "Did this help?" answered: `{ topicId, sectionId, helpful }` (`sectionId` '' for a whole topic).
  * @fires {CustomEvent<ErrorEventDetail>} cl-login-help-error - Content failed to load or validate, or an unknown topic or section was asked for: `{ code, message, path? }`. The built-in content stays in use.
@@ -50,6 +54,8 @@ const warned = new Set<string>();
  * @csspart question - One question in that list (carries `data-section-id`).
  * @csspart back - The "All topics" control.
  * @csspart show-all - "Show all N topics", under a chooser of more than 24 topics.
+ * @csspart show-all-results - "Show all N results", under the best 8 results.
+ * @csspart no-answer - "No exact answer for …", above the contact options and the closest answers, when none of the query's distinctive words matched.
  * @csspart related - A related topic under the answer (carries `data-topic-id`).
  * @csspart feedback - The "Did this help?" box.
  * @csspart contact - The contact options.
@@ -117,6 +123,8 @@ export class ClLoginHelp extends LitElement {
   @state() private announcement = '';
   /** Large help centres list only the first topics until asked for all. */
   @state() private showAllTopics = false;
+  /** "Show all N results" was chosen for the current query. */
+  @state() private showAllResults = false;
 
   @query('input[type=search]') private searchInput?: HTMLInputElement;
 
@@ -130,10 +138,12 @@ export class ClLoginHelp extends LitElement {
     },
   });
   #hits: SearchHit[] = [];
-  /** How many topics match in all (`#hits` holds the best 20). */
+  /** How many rows match in all (`#hits` holds the best few). */
   #total = 0;
+  /** Whether the hits answer the query (see `Ranked.answered`). */
+  #answered: Answered = 'no';
   /** What `#hits` were computed for: `search()` and the next render share one search. */
-  #hitsFor?: { content: Content; query: string };
+  #hitsFor?: { content: Content; query: string; limit: number };
   #topic?: Topic;
   /** The open section of `#topic`, when `section` names one of its sections. */
   #section?: Section;
@@ -197,7 +207,10 @@ export class ClLoginHelp extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     this.#contents.sync(changed);
     if (changed.has('content' as keyof ClLoginHelp) && !this.#contents.builtIn) this.showAllTopics = false;
-    if (changed.has('query') || changed.has('content' as keyof ClLoginHelp)) this.#search(this.query);
+    if (changed.has('query') || changed.has('content' as keyof ClLoginHelp)) {
+      if (!changed.has('showAllResults' as keyof ClLoginHelp)) this.showAllResults = false;
+      this.#search(this.query);
+    } else if (changed.has('showAllResults' as keyof ClLoginHelp)) this.#search(this.query);
     if (changed.has('content' as keyof ClLoginHelp) || !this.hasUpdated) this.#indexWhenIdle();
     // Another topic without a section of its own: the whole topic.
     if (changed.has('topic') && !changed.has('section') && this.hasUpdated) this.section = '';
@@ -332,14 +345,30 @@ export class ClLoginHelp extends LitElement {
     // Each screen's parts keep their place, so a keystroke changes only what
     // it must: the topic list stays in the DOM from the home screen to "No
     // results" and back (a first letter often finds nothing yet).
+    const noAnswer = status === 'results' && this.#answered === 'no';
+    const more = Math.min(this.#total, ALL_RESULTS_LIMIT);
+    // No exact answer: say so first, offer contact on the first screen, then the closest answers under a heading that claims no more.
     const results =
       status === 'results'
-        ? html`<h3 id="list-heading">${s.resultsHeading}</h3>
+        ? html`${noAnswer
+              ? html`<div part="no-answer" class="empty">
+                    <h3>${fill(s.noAnswer, { query: this.query.trim() })}</h3>
+                    <p>${s.noAnswerHelp}</p>
+                  </div>
+                  ${renderContact(this.#ctx())}`
+              : nothing}
+            <h3 id="list-heading">${noAnswer ? s.closestHeading : s.resultsHeading}</h3>
             <p class="result-count">${this.#total === 1 ? s.resultCountOne : fill(s.resultCountMany, { count: this.#total })}</p>
             <ul part="result-list" class="entries" aria-labelledby="list-heading" @keydown=${this.handleResultsKeydown}>
               ${this.#hits.map((hit) => this.renderResultItem(hit))}
             </ul>
-            ${this.#total > this.#hits.length ? html`<p class="more">${fill(s.moreResults, { shown: this.#hits.length, count: this.#total })}</p>` : nothing}`
+            ${this.#total > this.#hits.length && !this.showAllResults
+              ? html`<button type="button" part="show-all-results" class="text-button" @click=${this.handleShowAllResults}>
+                  ${this.#total <= ALL_RESULTS_LIMIT ? fill(s.showAllResults, { count: this.#total }) : fill(s.showBestResults, { shown: more, count: this.#total })}
+                </button>`
+              : this.#total > this.#hits.length
+                ? html`<p class="more">${fill(s.moreResults, { shown: this.#hits.length, count: this.#total })}</p>`
+                : nothing}`
         : nothing;
     const empty =
       status === 'empty'
@@ -350,7 +379,7 @@ export class ClLoginHelp extends LitElement {
             ${renderContact(this.#ctx())}`
         : nothing;
     return html`<h2>${this.#content.title}</h2>
-      <p class="intro">${this.#content.intro}</p>
+      ${noAnswer ? nothing : html`<p class="intro">${this.#content.intro}</p>`}
       <div class="search" role="search">
         <label for="search">${s.searchLabel}</label>
         <div class="search-row">
@@ -531,6 +560,12 @@ export class ClLoginHelp extends LitElement {
     void this.updateComplete.then(() => this.searchInput?.focus());
   }
 
+  private handleShowAllResults() {
+    this.showAllResults = true;
+    // Keep the keyboard where the list grew: on the first newly shown result.
+    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('[part=result]')[RESULT_LIMIT]?.focus());
+  }
+
   private handleShowAll() {
     this.showAllTopics = true;
     // Keep the keyboard where the list grew: on the first newly shown topic.
@@ -583,8 +618,9 @@ export class ClLoginHelp extends LitElement {
     if (!query) return;
     const count = this.#total;
     const s = this.#strings;
-    this.announcement = count === 0 ? fill(s.noResults, { query }) : count === 1 ? s.resultCountOne : fill(s.resultCountMany, { count });
-    emit(this, 'cl-login-help-search', { query: maskQuery(query), resultCount: count });
+    const found = count === 1 ? s.resultCountOne : fill(s.resultCountMany, { count });
+    this.announcement = count === 0 ? fill(s.noResults, { query }) : this.#answered === 'no' ? `${fill(s.noAnswer, { query })} ${found}` : found;
+    emit(this, 'cl-login-help-search', { query: maskQuery(query), resultCount: count, answered: this.#answered });
   }
 
   /**
@@ -637,16 +673,17 @@ export class ClLoginHelp extends LitElement {
     const topic = this.#content.topics[0];
     // (Not for content replaced while its index was being built.)
     if (!topic || !this.isConnected || searchFor(this.#content) !== search) return;
-    const { hits } = search.rank(topic.title);
+    const { hits } = search.rank(topic.title, RESULT_LIMIT);
     render(hits.map((hit) => this.renderResultItem(hit)), document.createElement('ul'));
   }
 
   #search(query: string) {
     const content = this.#content;
-    if (this.#hitsFor?.content !== content || this.#hitsFor.query !== query) {
+    const limit = this.showAllResults ? ALL_RESULTS_LIMIT : RESULT_LIMIT;
+    if (this.#hitsFor?.content !== content || this.#hitsFor.query !== query || this.#hitsFor.limit !== limit) {
       // An empty query needs no index: the first paint does not build one.
-      ({ hits: this.#hits, total: this.#total } = query.trim() ? searchFor(content).rank(query) : { hits: [], total: 0 });
-      this.#hitsFor = { content, query };
+      ({ hits: this.#hits, total: this.#total, answered: this.#answered } = query.trim() ? searchFor(content).rank(query, limit) : { hits: [], total: 0, answered: 'no' as const });
+      this.#hitsFor = { content, query, limit };
     }
     return this.#hits;
   }

@@ -15,6 +15,12 @@ export interface SearchEventDetail {
   /** The query with every run of 4+ digits and every email address masked. */
   query: string;
   resultCount: number;
+  /**
+   * Whether the content answers it: `yes` (the first result matches every
+   * distinctive word), `partly` (some), `no` (none: the panel says it has no
+   * exact answer). `no` queries are the gaps in the content.
+   */
+  answered: 'yes' | 'partly' | 'no';
 }
 export interface ContactEventDetail {
   channel: 'chat' | 'phone';

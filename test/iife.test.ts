@@ -2,15 +2,16 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
 /**
- * The full bundle's gzip size must stay under this: today's build (44.4 KiB
+ * The full bundle's gzip size must stay under this: today's build (45.0 KiB
  * with the content in sections, ES2022 output, one small decorator helper,
  * the search's word cache and idle warm-up, and, from issue #17, query
- * understanding: stemmers, synonym groups and both contents' synonyms, 2.3 KiB)
+ * understanding: stemmers, synonym groups and both contents' synonyms, the
+ * "No exact answer" and "Show all N results" screens, 2.9 KiB)
  * plus a small margin. It carries fuse.js, both languages and run-time
  * validation by decision (issue #11); pages whose help starts closed use
  * dist/cl-login-help-loader.js instead. README "Size" has the figures.
  */
-const GZIP_BUDGET = 44.75 * 1024;
+const GZIP_BUDGET = 45.25 * 1024;
 /** The loader (dist/cl-login-help-loader.js) must stay at most 3 KB gzip. */
 const LOADER_GZIP_BUDGET = 3 * 1024;
 

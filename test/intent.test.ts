@@ -4,7 +4,7 @@
  * intent, tap the first result, and the answer's first sentence must be on
  * the screen, in the inline panel and in the launcher dialog.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
 import { es } from '../src/content/es.js';
 import { parseContent } from '../src/content/load.js';
@@ -13,7 +13,7 @@ import { TopicSearch, type SearchHit } from '../src/search/search.js';
 import { intentCases, type IntentCase } from './intent-cases.js';
 import { sectionFacts } from './seed-facts.js';
 import { sectionFactsEs } from './seed-facts-es.js';
-import { $, minViewportWidth, panel, setViewport, typeQuery } from './helpers.js';
+import { $, minViewportWidth, panel, setViewport, textOf, typeQuery } from './helpers.js';
 
 const searches = { en: new TopicSearch(parseContent(en)), es: new TopicSearch(parseContent(es)) };
 const key = (topic: string, section: string) => (section ? `${topic}/${section}` : topic);
@@ -110,4 +110,46 @@ describe(`on a ${phone} × 640 phone, the first result opens with its answer on 
       launcher.close();
     });
   }
+});
+
+/** Queries the content cannot answer (test/relevance-cases.ts), in both languages. */
+const gaps = [
+  { query: 'my internet is down', lang: 'en' },
+  { query: 'change my wifi password', lang: 'en' },
+  { query: 'cambiar la clave del wifi', lang: 'es' },
+] as const;
+
+describe(`on a ${phone} × 640 phone, a query with no answer says so and offers contact on the first screen`, () => {
+  before(() => setViewport(phone, 640));
+  after(() => setViewport(800, 600));
+
+  for (const c of gaps) {
+    it(`launcher dialog: "${c.query}"`, async () => {
+      const launcher = await fixture<ClLoginHelpLauncher>(html`<cl-login-help-launcher lang=${c.lang}></cl-login-help-launcher>`);
+      await launcher.open();
+      const inner = launcher.shadowRoot!.querySelector<ClLoginHelp>('cl-login-help')!;
+      setTimeout(() => typeQuery(inner, c.query));
+      const event = await oneEvent(inner, 'cl-login-help-search');
+      expect(event.detail.answered).to.equal('no');
+      await inner.updateComplete;
+      const notice = $(inner, '[part=no-answer] h3')!;
+      expect(textOf(notice)).to.equal(c.lang === 'en' ? `No exact answer for “${c.query}”.` : `No hay una respuesta exacta para “${c.query}”.`);
+      // The contact options come before the closest answers, and their first action is on the first screen.
+      const action = $(inner, '[part=contact] a, [part=contact] button')!;
+      expect(action.getBoundingClientRect().bottom, 'bottom of the first contact action').to.be.at.most(640);
+      expect(action.compareDocumentPosition($(inner, '[part=result-list]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(textOf($(inner, '#list-heading')!)).to.equal(c.lang === 'en' ? 'Closest answers' : 'Respuestas más cercanas');
+      launcher.close();
+    });
+  }
+
+  it('a query with an answer shows no such notice, and its event says answered: yes', async () => {
+    const el = await panel(html`<cl-login-help></cl-login-help>`);
+    setTimeout(() => typeQuery(el, 'forgot my voicemail password'));
+    const event = await oneEvent(el, 'cl-login-help-search');
+    expect(event.detail.answered).to.equal('yes');
+    await el.updateComplete;
+    expect($(el, '[part=no-answer]')).to.equal(null);
+    expect(textOf($(el, '#list-heading')!)).to.equal('Results');
+  });
 });

@@ -430,7 +430,7 @@ describe('content', () => {
     expect(deepActiveElement()).to.equal($$(el, '[part=topic-entry]')[24]);
   });
 
-  it('renders the best 20 results, but counts and announces every match', async () => {
+  it('renders the best 8 results, counts and announces every match, and shows them all on request', async () => {
     const el = await panel();
     const content = cloneContent(el);
     const base = content.topics[0];
@@ -440,9 +440,20 @@ describe('content', () => {
     const event = await oneEvent(el, 'cl-login-help-search');
     expect(event.detail.resultCount).to.equal(60);
     await el.updateComplete;
-    expect($$(el, '[part=result]').length).to.equal(20);
-    expect(textOf($(el, '.more'))).to.equal('Showing the best 20 of 60 results. Add a word to narrow the search.');
+    expect($$(el, '[part=result]').length).to.equal(8);
     expect(textOf($(el, '[part=status]'))).to.equal('60 results found');
+    const all = $(el, '[part=show-all-results]')!;
+    expect(textOf(all)).to.equal('Show all 60 results');
+    all.click();
+    await el.updateComplete;
+    expect($$(el, '[part=result]').length).to.equal(60);
+    expect($(el, '[part=show-all-results]')).to.equal(null);
+    // The keyboard stays where the list grew.
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal($$(el, '[part=result]')[8]);
+    // A new query starts with the best few again.
+    await typeQuery(el, 'password help');
+    expect($$(el, '[part=result]').length).to.equal(8);
   });
 
   it('a content-src that is not even a URL keeps the built-in content and reports fetch-failed', async () => {

@@ -32,6 +32,16 @@ export interface UiStrings {
   moreAbout: string;
   /** The label of the button that clears the search field. */
   clearSearch: string;
+  /** Heads the results when none of the query's distinctive words matched; `{query}` is the query. */
+  noAnswer: string;
+  /** Under `noAnswer`, before the contact options. */
+  noAnswerHelp: string;
+  /** Heads the results under `noAnswer`: they are close, not answers. */
+  closestHeading: string;
+  /** The button under the first few results; `{count}` is how many there are. */
+  showAllResults: string;
+  /** The same when there are more than can be shown; `{shown}` is how many it shows. */
+  showBestResults: string;
 }
 
 export const enStrings: UiStrings = {
@@ -57,6 +67,11 @@ export const enStrings: UiStrings = {
   close: 'Close help',
   showAllTopics: 'Show all {count} topics',
   moreResults: 'Showing the best {shown} of {count} results. Add a word to narrow the search.',
+  noAnswer: 'No exact answer for “{query}”.',
+  noAnswerHelp: 'This help covers signing in to CenturyLink accounts. Try other words, or contact us:',
+  closestHeading: 'Closest answers',
+  showAllResults: 'Show all {count} results',
+  showBestResults: 'Show the best {shown} of {count} results',
   call: 'Call {number}',
   questionsHeading: 'What’s happening?',
   moreAbout: 'More about {topic}',
@@ -86,6 +101,11 @@ export const esStrings: UiStrings = {
   close: 'Cerrar la ayuda',
   showAllTopics: 'Mostrar los {count} temas',
   moreResults: 'Se muestran los {shown} mejores de {count} resultados. Agregue una palabra para acotar la búsqueda.',
+  noAnswer: 'No hay una respuesta exacta para “{query}”.',
+  noAnswerHelp: 'Esta ayuda es para iniciar sesión en cuentas de CenturyLink. Pruebe otras palabras o comuníquese con nosotros:',
+  closestHeading: 'Respuestas más cercanas',
+  showAllResults: 'Mostrar los {count} resultados',
+  showBestResults: 'Mostrar los {shown} mejores de {count} resultados',
   call: 'Llame al {number}',
   questionsHeading: '¿Qué está pasando?',
   moreAbout: 'Más sobre {topic}',
