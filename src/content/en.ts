@@ -134,7 +134,7 @@ export const en = {
         {
           id: 'forgot-password',
           question: "Can't sign in to My Account, or forgot your password?",
-          keywords: ['forgot password', 'reset password', 'wrong password', 'my account login', 'cant log in'],
+          keywords: ['forgot password', 'reset password', 'wrong password', 'my account login', 'cant log in', 'locked out'],
           blocks: [
             {
               type: 'paragraph',
