@@ -6,12 +6,13 @@ import { expect, waitUntil } from '@open-wc/testing';
  * with the content in sections, ES2022 output, one small decorator helper,
  * the search's word cache and idle warm-up, and, from issue #17, query
  * understanding: stemmers, synonym groups and both contents' synonyms, the
- * "No exact answer" and "Show all N results" screens, 2.9 KiB)
+ * "No exact answer" and "Show all N results" screens, 2.9 KiB; WebKit's
+ * CompressionStream measures about 0.4 KiB more than Chromium's)
  * plus a small margin. It carries fuse.js, both languages and run-time
  * validation by decision (issue #11); pages whose help starts closed use
  * dist/cl-login-help-loader.js instead. README "Size" has the figures.
  */
-const GZIP_BUDGET = 45.25 * 1024;
+const GZIP_BUDGET = 45.5 * 1024;
 /** The loader (dist/cl-login-help-loader.js) must stay at most 3 KB gzip. */
 const LOADER_GZIP_BUDGET = 3 * 1024;
 
