@@ -44,12 +44,12 @@ export const en = {
   // in", "can't", "password") is built into the search; these are the names
   // of this content's services and situations, as customers spell them.
   synonyms: [
-    ['my account', 'myaccount', 'centurylink account'],
+    ['my account', 'myaccount', 'centurylink account', 'centurylink login', 'centurylink log in', 'centurylink sign in', 'centurylink password'],
     // Not My Account: the number on a bill.
     ['account number', 'my account number', 'acct number'],
     ['autopay', 'auto pay', 'automatic payment', 'auto payment'],
     ['directv', 'direct tv', 'dtv'],
-    ['msn', 'hotmail', 'hot mail', 'windows live', 'live mail', 'msn premium'],
+    ['msn', 'hotmail', 'hot mail', 'windows live', 'live mail'],
     ['dialup', 'dial up'],
     ['voicemail', 'voice mail', 'vm', 'voice messages', 'mailbox'],
     ['long distance', 'longdistance', 'ld'],
@@ -62,6 +62,11 @@ export const en = {
     ['security questions', 'secret questions', 'security question', 'secret question'],
     // "No solicitation" is the calling feature that stops telemarketers.
     ['no solicitation', 'telemarketer', 'telemarketers', 'telemarketing', 'solicitors', 'sales calls', 'robocalls'],
+    // MSN's tip: the username is the complete email address.
+    ['full email address', 'complete address', 'complete email address', 'whole email address', 'entire email address', 'full address'],
+    // The troubleshooter tool refusing an account number or zip code.
+    ['not recognized', 'doesnt recognize', 'does not recognize', 'wont recognize', 'not found', 'wont accept', 'not accepted', 'invalid'],
+    ['security screen', 'call screening', 'screen calls'],
     // A refused password the customer believes is right.
     ['wrong password', 'incorrect password', 'password incorrect', 'invalid password', 'password not accepted', 'password correct', 'correct password', 'right password'],
   ],

@@ -38,12 +38,12 @@ export const es = {
   // group as one word); see en.ts. Product names customers type in English
   // are here too.
   synonyms: [
-    ['my account', 'myaccount', 'mi cuenta', 'cuenta de centurylink', 'centurylink account'],
+    ['my account', 'myaccount', 'mi cuenta', 'cuenta de centurylink', 'centurylink account', 'clave de centurylink', 'contrasena de centurylink'],
     // Not My Account: the number on a bill.
     ['numero de cuenta', 'mi numero de cuenta', 'account number'],
     ['autopay', 'auto pay', 'pago automatico', 'pagos automaticos'],
     ['directv', 'direct tv', 'dtv'],
-    ['msn', 'hotmail', 'hot mail', 'windows live', 'msn premium'],
+    ['msn', 'hotmail', 'hot mail', 'windows live'],
     ['dialup', 'dial up', 'acceso telefonico'],
     ['voicemail', 'buzon de voz', 'correo de voz', 'mensajes de voz', 'voice mail', 'buzon'],
     ['larga distancia', 'long distance', 'ld'],
@@ -57,6 +57,8 @@ export const es = {
     ['preguntas secretas', 'preguntas de seguridad', 'pregunta secreta', 'pregunta de seguridad'],
     // "No solicitation" is the calling feature that stops telemarketers.
     ['no solicitation', 'telemercadeo', 'telemercadeos', 'telemarketing', 'vendedores por telefono', 'llamadas de ventas', 'no llamar'],
+    ['direccion completa', 'direccion de correo completa', 'correo completo'],
+    ['no reconoce', 'no me reconoce', 'no acepta', 'no encuentra', 'no es valido'],
     // A refused password the customer believes is right.
     ['contrasena incorrecta', 'clave incorrecta', 'contrasena correcta', 'clave correcta', 'contrasena equivocada', 'clave equivocada', 'wrong password'],
   ],

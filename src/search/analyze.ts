@@ -43,7 +43,7 @@ export const normalizeWord = (word: string) => {
 const STOPWORDS = new Set(
   (
     'a about all also an and any anymore are am as at be been by can could do does dont doesnt didnt for from get got has have how i id if im in into is isnt it its ive just me my ' +
-    'never not of on or our out please so still than that the their them then there they this to too up us very was wasnt we what when where which why will with wont would your youre you ' +
+    'never not of on or our out please so than that the their them then there they this to too up us very was wasnt we what when where which why will with wont would your youre you ' +
     'al como con cual de del donde el en es esta estoy la las lo los me mi mis no para pero por puede puedo que se si sin su sus tengo un una y ya yo'
   ).split(' '),
 );
@@ -55,8 +55,11 @@ const STOPWORDS = new Set(
  */
 export const BASE_SYNONYMS: readonly (readonly string[])[] = [
   // Having no access is not signing in: "no access to your email".
-  ['noaccess', 'no access', 'no longer have access', 'lost access', 'ya no tengo acceso', 'sin acceso', 'no tengo acceso'],
-  ['cant', 'cannot', 'can not', 'unable', 'unable to', 'not able to', 'couldnt', 'no puedo', 'no me deja'],
+  ['noaccess', 'no access', 'no longer have access', 'lost access', 'ya no tengo acceso', 'sin acceso', 'no tengo acceso', 'no tiene acceso', 'ya no tiene acceso'],
+  ['cant', 'cannot', 'can not', 'unable', 'unable to', 'not able to', 'couldnt', 'not working', 'doesnt work', 'wont work', 'isnt working', 'no puedo', 'no me deja', 'no funciona'],
+  // Words of sign-in trouble that are one thing, not their words: a "text message" is not a voice message.
+  ['twofactor', 'two factor', '2 factor', 'two step', '2 step', '2fa', 'mfa', 'two factor authentication', 'two step verification', '2 step verification', 'verificacion en dos pasos', 'dos pasos', 'doble factor', 'dos factores'],
+  ['text message', 'text messages', 'sms', 'mensaje de texto', 'mensajes de texto'],
   ['login', 'log in', 'log into', 'logon', 'log on', 'sign in', 'signin', 'sign into', 'sign on', 'get in', 'get into', 'access', 'let me in',
     'iniciar sesion', 'inicio de sesion', 'entrar', 'ingresar', 'acceder', 'acceso'],
   ['signup', 'sign up', 'register', 'registration', 'create an account', 'create account', 'registrarme', 'registrarse', 'registro', 'crear una cuenta', 'crear cuenta'],
@@ -75,8 +78,8 @@ export const BASE_SYNONYMS: readonly (readonly string[])[] = [
  */
 const SHARED = (
   'cant login password username forgot reset account help code number phone call change update new need want work problem trouble issue ' +
-  'internet service online information info website site page customer centurylink again anything use ' +
-  'cuenta ayuda codigo numero telefono cambiar nuevo servicio problema necesito quiero pagina sitio linea'
+  'internet service online information info website site page customer centurylink again anything use still ' +
+  'cuenta ayuda codigo numero telefono cambiar nuevo servicio problema necesito quiero pagina sitio linea sigo todavia'
 ).split(' ');
 
 /** One token of a text: a word or a synonym phrase, its analyzed term and where it is. */
