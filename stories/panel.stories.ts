@@ -142,6 +142,36 @@ export const NoResults: Story = {
   },
 };
 
+/** A question the content cannot answer: "No exact answer" first, the contact options, then the closest answers. */
+export const NoExactAnswer: Story = {
+  name: 'No exact answer (contact, then the closest answers)',
+  tags: ['interaction'],
+  args: { query: 'change my wifi password' },
+  parameters: sourceCode('<cl-login-help></cl-login-help>', `document.querySelector('cl-login-help').search('change my wifi password');`),
+  play: async ({ canvasElement }) => {
+    const el = panelIn(canvasElement);
+    await el.updateComplete;
+    await expect(el.status).toBe('results');
+    await expect(shadow(el).querySelector('[part=no-answer]')?.textContent).toContain('No exact answer for');
+    await expect(shadow(el).querySelector('[part=contact]')).not.toBeNull();
+    await expect(shadow(el).querySelector('#list-heading')?.textContent).toBe('Closest answers');
+  },
+};
+
+/** Many results: the best 8, then "Show all N results". */
+export const ShowAllResults: Story = {
+  name: 'Many results (the best 8, then Show all)',
+  tags: ['interaction'],
+  args: { query: 'password' },
+  parameters: sourceCode('<cl-login-help></cl-login-help>', `document.querySelector('cl-login-help').search('password');`),
+  play: async ({ canvasElement }) => {
+    const el = panelIn(canvasElement);
+    await el.updateComplete;
+    await expect(shadow(el).querySelectorAll('[part=result]')).toHaveLength(8);
+    await expect(shadow(el).querySelector('[part=show-all-results]')?.textContent).toMatch(/Show all \d+ results/);
+  },
+};
+
 /** A topic: `<cl-login-help topic="long-distance">` (steps, a table, footnotes). */
 export const Topic: Story = {
   name: 'Topic',
