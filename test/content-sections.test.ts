@@ -6,7 +6,8 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
 import { es } from '../src/content/es.js';
-import { blockText, validateContent } from '../src/content/validate.js';
+import { blockText } from '../src/content/text.js';
+import { validateContent } from '../src/content/validate.js';
 import type { Block, Content, Topic } from '../src/content/schema.js';
 import { seedFacts, sectionFacts } from './seed-facts.js';
 import { seedFactsEs, sectionFactsEs } from './seed-facts-es.js';

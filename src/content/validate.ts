@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ContentSchema, type Content, type Inline, type Block } from './schema.js';
+import { ContentSchema, type Content } from './schema.js';
 
 /** One problem found in content, located by a JSON Pointer (`/topics/3/blocks/0`). */
 export interface ContentIssue {
@@ -89,33 +89,3 @@ export const describeIssues = (issues: ContentIssue[]) =>
     .slice(0, 5)
     .map((issue) => `${issue.path || '/'}: ${issue.message}`)
     .join('; ') + (issues.length > 5 ? `; and ${issues.length - 5} more` : '');
-
-/** The plain text of inline content, for search and for accessible names. */
-const inlineText = (inlines: readonly Inline[]): string =>
-  inlines.map((piece) => (typeof piece === 'string' ? piece : piece.type === 'phone' ? piece.text ?? formatPhone(piece.number) : piece.text)).join('');
-
-/** The plain text of a block, for the search index. */
-export function blockText(block: Block): string {
-  switch (block.type) {
-    case 'paragraph':
-    case 'tip':
-    case 'note':
-    case 'footnote':
-      return inlineText(block.content);
-    case 'list':
-    case 'steps':
-      return block.items.map(inlineText).join(' ');
-    case 'table':
-      return [block.caption, ...block.columns, ...block.rows.flat().map((cell) => ('steps' in cell ? cell.steps.map(inlineText).join(' ') : inlineText(cell)))].join(' ');
-    case 'actions':
-      return inlineText(block.items);
-    case 'contact':
-      return '';
-  }
-}
-
-/** 8008602255 → 800-860-2255; 18008602255 → 1-800-860-2255; others as given. */
-export function formatPhone(digits: string): string {
-  const m = /^(1?)(\d{3})(\d{3})(\d{4})$/.exec(digits);
-  return m ? `${m[1] ? '1-' : ''}${m[2]}-${m[3]}-${m[4]}` : digits;
-}

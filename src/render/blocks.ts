@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { SAFE_URL_PATTERN, type Action, type Block, type Content, type Inline, type TableCell } from '../content/schema.js';
-import { formatPhone } from '../content/validate.js';
+import { formatPhone } from '../content/text.js';
 import { fill, type UiStrings } from '../i18n/strings.js';
 import type { Segment } from '../search/search.js';
 

@@ -4,7 +4,7 @@
  * synonym phrase ("Sign in") is marked whole, a stopword never is.
  */
 import type { Block, Section, Topic } from '../content/schema.js';
-import { blockText } from '../content/validate.js';
+import { blockText } from '../content/text.js';
 import { Analyzer, type Token } from './analyze.js';
 
 /** A run of text, marked where it matched the query. */
