@@ -1,7 +1,8 @@
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContentError, loadContent, parseContent } from './load.js';
 import type { Content } from './schema.js';
-import { builtInContent, builtInStrings, closestLang, supportedLang, type Lang } from '../i18n/lang.js';
+import { builtInStrings, closestLang, supportedLang, type Lang } from '../i18n/lang.js';
+import { builtInContent } from './built-in.js';
 import { ownStrings, type UiStrings } from '../i18n/strings.js';
 import { scriptDefaults } from '../embed/defaults.js';
 

@@ -1,32 +1,7 @@
-import { en } from '../content/en.js';
-import { es } from '../content/es.js';
-import type { Content, ContentInput } from '../content/schema.js';
-import { enStrings, esStrings, type UiStrings } from './strings.js';
+import { enStrings, esStrings } from './strings.js';
 
 /** Languages with built-in content and UI strings. */
 export type Lang = 'en' | 'es';
-
-/**
- * The built-in content is checked by the test suite, not validated at run
- * time: only the optional fields the validator would default are filled in.
- */
-const withDefaults = (content: ContentInput): Content =>
-  ({
-    ...content,
-    destinations: content.destinations ?? {},
-    topics: content.topics.map((topic) => ({
-      ...topic,
-      keywords: topic.keywords ?? [],
-      blocks: topic.blocks ?? [],
-      sections: (topic.sections ?? []).map((section) => ({ ...section, keywords: section.keywords ?? [] })),
-      related: topic.related ?? [],
-    })),
-  }) as Content;
-
-const builtIn: Record<Lang, { content: Content; strings: UiStrings }> = {
-  en: { content: withDefaults(en), strings: enStrings },
-  es: { content: withDefaults(es), strings: esStrings },
-};
 
 const warned = new Set<string>();
 
@@ -51,5 +26,4 @@ export function closestLang(el: Element): string {
   return '';
 }
 
-export const builtInContent = (lang: Lang) => builtIn[lang].content;
-export const builtInStrings = (lang: Lang) => builtIn[lang].strings;
+export const builtInStrings = (lang: Lang) => (lang === 'es' ? esStrings : enStrings);

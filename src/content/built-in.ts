@@ -1,0 +1,28 @@
+/** The built-in content of each language the panel speaks. */
+import type { Lang } from '../i18n/lang.js';
+import { en } from './en.js';
+import { es } from './es.js';
+import type { Content, ContentInput } from './schema.js';
+
+/**
+ * The built-in content is checked by the test suite, not validated at run
+ * time: only the optional fields the validator would default are filled in.
+ */
+const withDefaults = (content: ContentInput): Content =>
+  ({
+    ...content,
+    synonyms: content.synonyms ?? [],
+    destinations: content.destinations ?? {},
+    topics: content.topics.map((topic) => ({
+      ...topic,
+      keywords: topic.keywords ?? [],
+      blocks: topic.blocks ?? [],
+      sections: (topic.sections ?? []).map((section) => ({ ...section, keywords: section.keywords ?? [] })),
+      related: topic.related ?? [],
+    })),
+  }) as Content;
+
+const builtIn: Record<Lang, Content> = { en: withDefaults(en), es: withDefaults(es) };
+
+/** The built-in content of a language. */
+export const builtInContent = (lang: Lang) => builtIn[lang];
