@@ -11,7 +11,8 @@ export { ClLoginHelp, type Status } from './cl-login-help.js';
 export { ClLoginHelpLauncher } from './cl-login-help-launcher.js';
 export { defineClLoginHelp } from './define.js';
 export { installEmbed, readScriptOptions, type ClLoginHelpApi, type ScriptOptions } from './embed/embed.js';
-export * from './events.js';
+// The events' types; `emit` and `maskQuery` are internal.
+export type { TopicSource, TopicEventDetail, SearchEventDetail, ContactEventDetail, FeedbackEventDetail, ErrorCode, ErrorEventDetail } from './events.js';
 export { ContentSchema, SCHEMA_VERSION, SCHEMA_VERSIONS, type Content, type ContentInput, type Topic, type Section, type Block, type Inline, type Action } from './content/schema.js';
 export { validateContent, type ContentIssue, type ValidationResult } from './content/validate.js';
 export { loadContent, ContentError } from './content/load.js';
