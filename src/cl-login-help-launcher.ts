@@ -53,6 +53,12 @@ export class ClLoginHelpLauncher extends LitElement {
   /** Replacements for single UI strings, passed to the panel (see `<cl-login-help>` `strings`). */
   @property({ attribute: false }) strings: Partial<UiStrings> = {};
 
+  /** Which service(s) this page signs in to, passed to the panel (see `<cl-login-help>` `context`). */
+  @property({ reflect: true }) context = '';
+
+  /** Up to five answers the panel offers first, passed to it (see `<cl-login-help>` `suggestions`). */
+  @property({ attribute: false }) suggestions: readonly string[] = [];
+
   /** Renders no button: the dialog opens only through `open()` or help links. */
   @property({ type: Boolean, reflect: true, attribute: 'no-button' }) noButton = false;
 
@@ -114,6 +120,8 @@ export class ClLoginHelpLauncher extends LitElement {
           part="panel"
           content-src=${this.contentSrc || nothing}
           lang=${this.lang || nothing}
+          context=${this.context || nothing}
+          .suggestions=${this.suggestions}
           .destinations=${this.destinations}
           .strings=${this.strings}
         ></cl-login-help>

@@ -9,7 +9,7 @@ import type { UiStrings } from './i18n/strings.js';
 import { resolveOpening, splitReference } from './panel/resolve.js';
 import { PanelSearch } from './panel/search-controller.js';
 import { ScrollingTables } from './panel/tables.js';
-import { CHOOSER_LIMIT, RESULT_LIMIT, renderChooser, renderTopic, sectionHeadingId, type PanelHandlers, type PanelView, type Status } from './panel/templates.js';
+import { CHOOSER_LIMIT, RESULT_LIMIT, renderChooser, renderTopic, sectionHeadingId, type PanelHandlers, type PanelView, type Reference, type Status } from './panel/templates.js';
 import type { RenderContext } from './render/blocks.js';
 import type { SearchHit } from './search/search.js';
 import { VERSION } from './version.js';
@@ -112,9 +112,27 @@ export class ClLoginHelp extends LitElement {
   /** Replacements for single UI strings, e.g. `{ searchLabel: 'Search help' }` (see `UiStrings`). */
   @property({ attribute: false }) strings: Partial<UiStrings> = {};
 
+  /**
+   * Which service(s) this page signs in to: topic ids separated by spaces
+   * (`context="email"`). The home screen leads with them ("Trouble signing
+   * in to CenturyLink Email?", their questions, then "Something else?"), and
+   * search puts their answers first when the query names no other service.
+   * An unknown id fires `cl-login-help-error` (`unknown-topic`) and is ignored.
+   */
+  @property({ reflect: true }) context = '';
+
+  /**
+   * Up to five answers to offer first on the home screen, as "Suggested
+   * answers": references as in help links (`['email/forgot-password',
+   * 'email/forgot-username']`). Opening one reports `source: 'suggestion'`.
+   */
+  @property({ attribute: false }) suggestions: readonly string[] = [];
+
   @state() private feedback: 'yes' | 'no' | null = null;
   /** Large help centres list only the first topics until asked for all. */
   @state() private showAllTopics = false;
+  /** "Something else?" was chosen under the page's own service. */
+  @state() private showChooser = false;
 
   @query('input[type=search]') private searchInput?: HTMLInputElement;
 
@@ -135,6 +153,9 @@ export class ClLoginHelp extends LitElement {
   /** "topic/section" of the last `cl-login-help-topic` event, while it stays open. */
   #opened?: string;
   #focus?: PendingFocus;
+  /** The topics `context` names, and the answers `suggestions` names, in the content in use. */
+  #context: Topic[] = [];
+  #suggested: Reference[] = [];
 
   /**
    * The content in use: the built-in content until another loads. Setting it
@@ -164,11 +185,35 @@ export class ClLoginHelp extends LitElement {
     this.#contents.sync(changed);
     if (changed.has(content) && !this.#contents.builtIn) this.showAllTopics = false;
     if (changed.has(content)) this.#search.reset();
-    if (changed.has('query') || changed.has(content)) this.#search.run(this.content, this.query);
+    if (changed.has('context')) this.showChooser = false;
+    if (changed.has('context') || changed.has('suggestions' as keyof ClLoginHelp) || changed.has(content)) this.#resolvePage();
+    if (changed.has('query') || changed.has(content) || changed.has('context')) this.#search.run(this.content, this.query, this.#contextIds);
     if (changed.has(content) || !this.hasUpdated) this.#search.indexWhenIdle(this.content);
     // Another topic without a section of its own: the whole topic.
     if (changed.has('topic') && !changed.has('section') && this.hasUpdated) this.section = '';
     if (changed.has('topic') || changed.has('section') || changed.has(content)) this.#resolve(changed.has('topic') || changed.has('section'));
+  }
+
+  get #contextIds() {
+    return this.#context.map((topic) => topic.id);
+  }
+
+  /** Finds the page's own services and suggested answers; an id the content does not have is reported and left out. */
+  #resolvePage() {
+    const loading = this.#contents.loading;
+    this.#context = [];
+    for (const id of new Set(this.context.split(/\s+/).filter(Boolean))) {
+      const { topic, unknown } = resolveOpening(this.content, id, '', loading);
+      if (unknown) this.#report(new ContentError('unknown-topic', `No help topic "${id}" (context)`));
+      else if (topic) this.#context.push(topic);
+    }
+    this.#suggested = [];
+    for (const reference of (Array.isArray(this.suggestions) ? this.suggestions : []).slice(0, 5)) {
+      const [topicId, sectionId] = splitReference(String(reference));
+      const { topic, section, unknown } = resolveOpening(this.content, topicId, sectionId, loading);
+      if (unknown) this.#report(new ContentError(unknown === 'topic' ? 'unknown-topic' : 'unknown-section', `No help ${unknown === 'topic' ? 'topic' : 'section'} "${reference}" (suggestion)`));
+      if (topic && !this.#suggested.some((s) => s.topic === topic && s.section === section)) this.#suggested.push({ topic, section });
+    }
   }
 
   /** Finds the open topic and section; an id the content does not have is reported and dropped. */
@@ -267,7 +312,7 @@ export class ClLoginHelp extends LitElement {
     this.section = '';
     if (query !== this.query) this.#search.reset();
     this.query = query;
-    return this.#search.run(this.content, query);
+    return this.#search.run(this.content, query, this.#contextIds);
   }
 
   /** Back to the home screen with an empty search. */
@@ -293,6 +338,9 @@ export class ClLoginHelp extends LitElement {
       showAllTopics: this.showAllTopics,
       feedback: this.feedback,
       section: this.#section,
+      suggested: this.#suggested,
+      context: this.#context,
+      showChooser: this.showChooser,
       on: this.#on,
     };
     return html`<div part="base" class="panel" lang=${this.content.lang}>
@@ -338,7 +386,7 @@ export class ClLoginHelp extends LitElement {
     // "Show all": the keyboard stays where the list grew, on the first newly shown row.
     showAllResults: () => {
       this.#search.showAll = true;
-      this.#search.run(this.content, this.query);
+      this.#search.run(this.content, this.query, this.#contextIds);
       this.requestUpdate();
       void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('[part=result]')[RESULT_LIMIT]?.focus());
     },
@@ -352,6 +400,10 @@ export class ClLoginHelp extends LitElement {
       this.section = '';
     },
     open: (topicId, sectionId, source) => this.show(topicId, sectionId, source),
+    somethingElse: () => {
+      this.showChooser = true;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=topic-entry]')?.focus());
+    },
     // One of the open topic's questions: its answer, focused, under the topic heading.
     choose: (section) => {
       this.feedback = null;

@@ -1,9 +1,10 @@
 /**
  * Where a topic was opened from: the home screen's list, a search result, a
- * help link or hash, a related topic, code (`show()`, `topic`, `open()`), or
- * (`topic`) one of the open topic's own questions.
+ * help link or hash, a related topic, code (`show()`, `topic`, `open()`),
+ * (`topic`) one of the open topic's own questions, or (`suggestion`) one of
+ * the answers the page suggested (`suggest()`).
  */
-export type TopicSource = 'home' | 'search' | 'link' | 'related' | 'api' | 'topic';
+export type TopicSource = 'home' | 'search' | 'link' | 'related' | 'api' | 'topic' | 'suggestion';
 
 export interface TopicEventDetail {
   topicId: string;

@@ -42,6 +42,12 @@ export interface UiStrings {
   showAllResults: string;
   /** The same when there are more than can be shown; `{shown}` is how many it shows. */
   showBestResults: string;
+  /** Heads the answers the page suggests (`suggest()`), first on the home screen. */
+  suggestedHeading: string;
+  /** Heads the page's own service on its home screen (`context`); `{topic}` is its title. */
+  contextHeading: string;
+  /** Under the page's own service: opens the list of every service. */
+  somethingElse: string;
 }
 
 export const enStrings: UiStrings = {
@@ -72,6 +78,9 @@ export const enStrings: UiStrings = {
   closestHeading: 'Closest answers',
   showAllResults: 'Show all {count} results',
   showBestResults: 'Show the best {shown} of {count} results',
+  suggestedHeading: 'Suggested answers',
+  contextHeading: 'Trouble signing in to {topic}?',
+  somethingElse: 'Something else?',
   call: 'Call {number}',
   questionsHeading: 'What’s happening?',
   moreAbout: 'More about {topic}',
@@ -106,6 +115,9 @@ export const esStrings: UiStrings = {
   closestHeading: 'Respuestas más cercanas',
   showAllResults: 'Mostrar los {count} resultados',
   showBestResults: 'Mostrar los {shown} mejores de {count} resultados',
+  suggestedHeading: 'Respuestas sugeridas',
+  contextHeading: '¿Problemas para iniciar sesión en {topic}?',
+  somethingElse: '¿Otra cosa?',
   call: 'Llame al {number}',
   questionsHeading: '¿Qué está pasando?',
   moreAbout: 'Más sobre {topic}',

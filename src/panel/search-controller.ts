@@ -34,7 +34,7 @@ export class PanelSearch implements ReactiveController {
   /** What the live region says: the result count, once typing pauses. */
   announcement = '';
   /** What `hits` were computed for. */
-  #for?: { content: Content; query: string; limit: number };
+  #for?: { content: Content; query: string; limit: number; context: string };
   #timer?: ReturnType<typeof setTimeout>;
 
   constructor(host: SearchHost, strings: () => UiStrings) {
@@ -47,13 +47,14 @@ export class PanelSearch implements ReactiveController {
     clearTimeout(this.#timer);
   }
 
-  /** The hits for `query` in `content` (searched again only when either, or "Show all", changed). */
-  run(content: Content, query: string): SearchHit[] {
+  /** The hits for `query` in `content`, the page's own services first (searched again only when one of these, or "Show all", changed). */
+  run(content: Content, query: string, context: readonly string[] = []): SearchHit[] {
     const limit = this.showAll ? ALL_RESULTS_LIMIT : RESULT_LIMIT;
-    if (this.#for?.content !== content || this.#for.query !== query || this.#for.limit !== limit) {
+    const page = context.join(' ');
+    if (this.#for?.content !== content || this.#for.query !== query || this.#for.limit !== limit || this.#for.context !== page) {
       // An empty query needs no index: the first paint does not build one.
-      ({ hits: this.hits, total: this.total, answered: this.answered } = query.trim() ? searchFor(content).rank(query, limit) : { hits: [], total: 0, answered: 'no' as const });
-      this.#for = { content, query, limit };
+      ({ hits: this.hits, total: this.total, answered: this.answered } = query.trim() ? searchFor(content).rank(query, limit, { context }) : { hits: [], total: 0, answered: 'no' as const });
+      this.#for = { content, query, limit, context: page };
     }
     return this.hits;
   }

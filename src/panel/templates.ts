@@ -39,6 +39,14 @@ export interface PanelHandlers {
   choose(section: Section): void;
   /** "Did this help?" answered. */
   answer(topic: Topic, helpful: boolean): void;
+  /** "Something else?" under the page's own service: every service. */
+  somethingElse(): void;
+}
+
+/** An answer to offer: a section of a topic, or a topic as a whole. */
+export interface Reference {
+  topic: Topic;
+  section?: Section;
 }
 
 /** The state a screen is drawn from. */
@@ -56,6 +64,12 @@ export interface PanelView {
   feedback: 'yes' | 'no' | null;
   /** The open section of the open topic. */
   section?: Section;
+  /** The answers the page suggests, first on the home screen. */
+  suggested: readonly Reference[];
+  /** The page's own service(s), which the home screen leads with. */
+  context: readonly Topic[];
+  /** "Something else?" was chosen: the full chooser under the page's own service. */
+  showChooser: boolean;
   on: PanelHandlers;
 }
 
@@ -102,7 +116,43 @@ export function renderChooser(v: PanelView) {
           : nothing}
       </div>
     </div>
-    ${v.status === 'results' ? renderResults(v, noAnswer) : nothing}${empty}${v.status === 'results' ? nothing : renderTopicList(v)}`;
+    ${v.status === 'results' ? renderResults(v, noAnswer) : nothing}${empty}${v.status === 'results' ? nothing : renderHome(v)}`;
+}
+
+/**
+ * The home screen's lists: the answers the page suggests, then the page's own
+ * service with its questions and "Something else?", or every service.
+ */
+function renderHome(v: PanelView) {
+  const s = v.strings;
+  const choices = (part: string, references: readonly Reference[], source: TopicSource) =>
+    references.map(
+      ({ topic, section }) => html`<li>
+        <button type="button" part=${part} class="entry" data-topic-id=${topic.id} data-section-id=${section?.id || nothing} @click=${() => v.on.open(topic.id, section?.id ?? '', source)}>
+          <span class="entry-title">${section?.question ?? topic.title}</span>
+          <span class="entry-summary">${section ? topic.title : topic.summary}</span>
+        </button>
+      </li>`,
+    );
+  const suggested = v.suggested.length
+    ? html`<section part="suggestions" aria-labelledby="suggested-heading">
+        <h3 id="suggested-heading">${s.suggestedHeading}</h3>
+        <ul class="entries">
+          ${choices('suggestion', v.suggested, 'suggestion')}
+        </ul>
+      </section>`
+    : nothing;
+  if (!v.context.length || v.showChooser) return html`${suggested}${renderTopicList(v)}`;
+  return html`${suggested}
+    ${v.context.map(
+      (topic) => html`<section part="context" data-topic-id=${topic.id} aria-labelledby="context-${topic.id}">
+        <h3 id="context-${topic.id}">${fill(s.contextHeading, { topic: topic.title })}</h3>
+        <ul class="entries questions">
+          ${choices('context-entry', topic.sections.length ? topic.sections.map((section) => ({ topic, section })) : [{ topic }], 'home')}
+        </ul>
+      </section>`,
+    )}
+    <button type="button" part="something-else" class="text-button" @click=${v.on.somethingElse}>${s.somethingElse}</button>`;
 }
 
 /**
