@@ -7,7 +7,11 @@
 // 1,000 dialog cycles. Runs in headless Chromium (scripts/chrome.mjs), served
 // gzipped from this machine (no request leaves it); prints a table and writes
 // bench/results.json. Not part of `npm test`: numbers are reported, never asserted.
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+// DocSearch and ninja-keys are bench/package.json's own pinned dependencies, not
+// the root's: installed into bench/node_modules (npm ci) on the first run, or
+// whenever they differ from bench/package.json, and served from there.
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -56,14 +60,26 @@ const jsFiles = (dir) => readdirSync(dir, { recursive: true }).map((f) => join(d
 const results = { date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}` };
 results.size = { iife: sizes(['dist/cl-login-help.js']), loader: sizes(['dist/cl-login-help-loader.js']), esm: sizes(jsFiles('dist/esm')) };
 
+// The pages compared against (DocSearch v3, ninja-keys) come from bench/node_modules, not the root install.
+const benchDeps = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8')).devDependencies;
+const installedVersion = (name) => {
+  const file = join(here, 'node_modules', name, 'package.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).version : undefined;
+};
+if (Object.entries(benchDeps).some(([name, version]) => installedVersion(name) !== version)) {
+  console.log('Installing the bench\'s own dependencies (bench/package-lock.json) into bench/node_modules');
+  const npm = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: here, stdio: 'inherit', shell: process.platform === 'win32' });
+  if (npm.status !== 0) throw new Error('npm ci in bench/ failed: run it there by hand to see why');
+}
+
 // ninja-keys as a site ships it: its ES module and dependencies (Lit 2, hotkeys-js, mwc-icon) in one minified file.
 mkdirSync(join(here, 'pages/.generated'), { recursive: true });
 {
-  const build = await rollup({ input: 'node_modules/ninja-keys/dist/ninja-keys.js', plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ format: { comments: false } })], onwarn: () => {} });
+  const build = await rollup({ input: join(here, 'node_modules/ninja-keys/dist/ninja-keys.js'), plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ format: { comments: false } })], onwarn: () => {} });
   await build.write({ file: join(here, 'pages/.generated/ninja-keys.js'), format: 'es' });
   await build.close();
 }
-const versionOf = (name) => JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')).version;
+const versionOf = installedVersion;
 results.versions = { '@docsearch/js': versionOf('@docsearch/js'), '@docsearch/css': versionOf('@docsearch/css'), 'ninja-keys': versionOf('ninja-keys') };
 
 const server = await startServer({ compress: true });

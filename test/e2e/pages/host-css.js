@@ -1,7 +1,8 @@
 // Adds hostile host styles named in the query: ?css=bootstrap,tailwind,rem,unset,inherit
+// Bootstrap's and Tailwind's sheets are pinned copies in test/e2e/fixtures/ (see its README.md).
 const sheets = {
-  bootstrap: '/node_modules/bootstrap/dist/css/bootstrap.min.css',
-  tailwind: '/node_modules/tailwindcss/preflight.css',
+  bootstrap: '/test/e2e/fixtures/bootstrap.min.css',
+  tailwind: '/test/e2e/fixtures/tailwind-preflight.css',
   rem: 'hostile-rem.css',
   unset: 'hostile-unset.css',
   inherit: 'hostile-inherit.css',
