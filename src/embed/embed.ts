@@ -2,6 +2,9 @@ import type { ClLoginHelp } from '../cl-login-help.js';
 import type { ClLoginHelpLauncher } from '../cl-login-help-launcher.js';
 import type { TopicSource } from '../events.js';
 import { scriptDefaults } from './defaults.js';
+import { linkTarget, parseHash, targetPath, type ScriptOptions } from './options.js';
+
+export { readScriptOptions, type ScriptOptions } from './options.js';
 
 /** `window.clLoginHelp`: open and close the help from the host page's code. */
 export interface ClLoginHelpApi {
@@ -14,38 +17,6 @@ export interface ClLoginHelpApi {
   close(): void;
   /** This bundle's version. */
   readonly version: string;
-}
-
-/** Options read from the bundle's own `<script>` tag. */
-export interface ScriptOptions {
-  /** `data-launcher`: mount the "Can't sign in?" button. */
-  launcher: boolean;
-  /** `data-content-src`: URL of a content JSON. */
-  contentSrc: string;
-  /** `data-lang`: language of the built-in content and UI. */
-  lang: string;
-}
-
-/** `#cl-login-help/email` or `#cl-login-help/email/forgot-password`: group 1 is the path after the prefix. */
-const HASH = /^#cl-login-help\/([\w-]*(?:\/[\w-]+)?)$/;
-
-/**
- * Reads `data-*` options from a script element. `document.currentScript`
- * can be clobbered by a named `<img>` or `<form>`, so anything that is not a
- * real `<script>` gives the defaults, and only string attributes are read.
- */
-export function readScriptOptions(script: unknown): ScriptOptions {
-  const real = script instanceof HTMLScriptElement ? script : null;
-  const attr = (name: string) => {
-    const value = real ? Element.prototype.getAttribute.call(real, name) : null;
-    return typeof value === 'string' ? value.trim() : null;
-  };
-  const launcher = attr('data-launcher');
-  return {
-    launcher: launcher !== null && launcher !== 'false',
-    contentSrc: attr('data-content-src') ?? '',
-    lang: attr('data-lang') ?? '',
-  };
 }
 
 /** The page's inline panel: the first `<cl-login-help>` in the document itself. */
@@ -94,17 +65,17 @@ export function installEmbed(options: ScriptOptions, script: unknown, version: s
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     for (const node of event.composedPath()) {
       if (!(node instanceof Element)) continue;
-      const topicId = node.getAttribute('data-cl-login-help') ?? (node instanceof HTMLAnchorElement ? HASH.exec(node.getAttribute('href') ?? '')?.[1] : undefined);
-      if (topicId === undefined || topicId === null) continue;
+      const target = linkTarget(node);
+      if (!target) continue;
       event.preventDefault();
-      open(topicId, 'link');
+      open(targetPath(target), 'link');
       return;
     }
   };
 
   const onHash = () => {
-    const match = HASH.exec(location.hash);
-    if (match) open(match[1], 'link');
+    const target = parseHash(location.hash);
+    if (target) open(targetPath(target), 'link');
   };
 
   if (options.launcher) {

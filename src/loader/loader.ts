@@ -19,13 +19,13 @@
  */
 import { LOADER_KEY, type HtmlPolicy, type LoaderQueueEntry, type LoaderState } from './handshake.js';
 import { VERSION } from '../version.js';
+import { linkTarget, parseHash, readScriptOptions, realScript, scriptAttr } from '../embed/options.js';
 
 /** Replaced at build time with the sha384 of dist/cl-login-help.js (rollup.config.mjs). */
 const INTEGRITY = '__BUNDLE_INTEGRITY__';
 /** Same as the built-in content's `destinations.contact`. */
 const CONTACT = 'https://www.centurylink.com/home/help/contact.html';
 const LABELS: Record<string, string> = { en: "Can't sign in?", es: '\u00bfNo puede iniciar sesi\u00f3n?' };
-const HASH = /^#cl-login-help\/[\w-]*(\/[\w-]*)?$/;
 
 /** The launcher's button styles, token for token (src/cl-login-help-launcher.ts), plus the busy state. */
 const CSS = `:host{--_accent:var(--cl-login-help-accent,#0b57d0);--_accent-text:var(--cl-login-help-accent-text,#ffffff);--_focus:var(--cl-login-help-focus,#0b57d0);display:inline-block}
@@ -49,14 +49,9 @@ type Win = Window &
   const win = window as unknown as Win;
   const doc = document;
   const key = Symbol.for(LOADER_KEY);
-  const current = doc.currentScript;
-  // A clobbered currentScript (a named <img>) is ignored, as in the full bundle.
-  const script = current instanceof HTMLScriptElement ? current : null;
-  const attr = (name: string) => script?.getAttribute(name)?.trim() ?? null;
-  const launcherAttr = attr('data-launcher');
-  const wantsButton = launcherAttr !== null && launcherAttr !== 'false';
-  const lang = attr('data-lang') ?? '';
-  const contentSrc = attr('data-content-src') ?? '';
+  // Read as the full bundle reads them (../embed/options.ts): a clobbered currentScript (a named <img>) is ignored.
+  const script = realScript(doc.currentScript);
+  const { launcher: wantsButton, lang, contentSrc } = readScriptOptions(script);
   const inBody = !!script && !!doc.body?.contains(script);
   const place = (el: Element) => {
     if (inBody) script!.after(el);
@@ -114,7 +109,7 @@ type Win = Window &
     const s = (injected = doc.createElement('script'));
     try {
       // data-bundle-src is relative to the page, like any URL attribute; the default sits beside this file.
-      const bundleSrc = attr('data-bundle-src');
+      const bundleSrc = scriptAttr(script, 'data-bundle-src');
       const url = (bundleSrc ? new URL(bundleSrc, doc.baseURI) : new URL('cl-login-help.js', script?.src || doc.baseURI)).href;
       s.async = true;
       s.nonce = script?.nonce ?? '';
@@ -172,7 +167,7 @@ type Win = Window &
     if (done() || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     for (const node of event.composedPath()) {
       if (!(node instanceof Element)) continue;
-      if (node.hasAttribute('data-cl-login-help') || (node instanceof HTMLAnchorElement && HASH.test(node.getAttribute('href') ?? ''))) {
+      if (linkTarget(node)) {
         event.preventDefault();
         queue.push(['link', node]);
         load(true);
@@ -180,7 +175,7 @@ type Win = Window &
       }
     }
   });
-  const onHash = () => HASH.test(location.hash) && load();
+  const onHash = () => parseHash(location.hash) && load();
   win.addEventListener('hashchange', onHash);
   onHash();
 

@@ -281,6 +281,62 @@ describe('Content Security Policy setups', () => {
   }
 });
 
+// The loader and the full bundle read hashes and help links with the same parser
+// (src/embed/options.ts): a page must behave the same with either script tag.
+describe('deep links read the same by the loader alone and by the full bundle alone', () => {
+  const pages = {
+    loader: () => '/test/e2e/pages/loader.html',
+    full: () => {
+      mkdirSync('dist/e2e', { recursive: true });
+      writeFileSync(
+        'dist/e2e/hash-full.html',
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The full bundle alone</title><script src="/test/e2e/pages/record.js"></script></head><body><script src="/dist/cl-login-help.js" data-launcher></script></body></html>',
+      );
+      return '/dist/e2e/hash-full.html';
+    },
+  };
+  const topicEvents = async (page) => (await record(page)).events.filter((e) => e.type === 'cl-login-help-topic').map((e) => e.detail);
+  const isOpen = (page) => page.evaluate(() => !!document.querySelector('cl-login-help-launcher')?.isOpen);
+
+  for (const [name, url] of Object.entries(pages)) {
+    it(`${name}: #cl-login-help/email/ (a trailing slash) opens topic email whole`, async () => {
+      const page = await open(`${url()}#cl-login-help/email/`);
+      await dialogOpen(page);
+      await page.waitForFunction(() => document.querySelector('cl-login-help-launcher').shadowRoot.querySelector('cl-login-help')?.topic === 'email');
+      assert.equal(await page.evaluate(() => document.querySelector('cl-login-help-launcher').shadowRoot.querySelector('cl-login-help').section), '');
+      assert.deepEqual(await topicEvents(page), [{ topicId: 'email', sectionId: '', source: 'link' }]);
+      assert.deepEqual((await record(page)).events.filter((e) => e.type === 'cl-login-help-error'), []);
+      await page.close();
+    });
+
+    it(`${name}: a link to #cl-login-help/email/ opens topic email whole`, async () => {
+      const page = await open(url());
+      await page.evaluate(() => {
+        const a = Object.assign(document.createElement('a'), { id: 'slash-link', href: '#cl-login-help/email/', textContent: 'Email help' });
+        document.body.prepend(a);
+      });
+      await page.click('#slash-link');
+      await dialogOpen(page);
+      assert.equal(await openTopic(page), 'email');
+      assert.deepEqual(await topicEvents(page), [{ topicId: 'email', sectionId: '', source: 'link' }]);
+      assert.equal(await page.evaluate(() => location.hash), '');
+      await page.close();
+    });
+
+    for (const hash of ['#cl-login-help//email', '#cl-login-help/email/a/b', '#cl-login-help/e%20mail']) {
+      it(`${name}: ${hash} is not a help link: nothing opens${name === 'loader' ? ' and the bundle is not loaded' : ''}`, async () => {
+        const page = await open(url() + hash);
+        await page.waitForFunction(() => document.readyState === 'complete');
+        await settle(page);
+        assert.equal(await isOpen(page), false);
+        assert.deepEqual(await topicEvents(page), []);
+        if (name === 'loader') assert.equal(page.bundleRequests(), 0);
+        await page.close();
+      });
+    }
+  }
+});
+
 describe('the loader with the full bundle, and either twice', () => {
   for (const query of ['full=after', 'full=before', 'twice', 'twice&full=after']) {
     it(`${query}: one button, one bundle copy running, the help works`, async () => {
