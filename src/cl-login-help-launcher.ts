@@ -5,7 +5,7 @@ import type { ClLoginHelp } from './cl-login-help.js';
 import { emit, type TopicSource } from './events.js';
 import { builtInStrings, closestLang, supportedLang } from './i18n/lang.js';
 import { ownStrings, type UiStrings } from './i18n/strings.js';
-import { scriptDefaults } from './embed/defaults.js';
+import { pageDefaults } from './page-defaults.js';
 import { VERSION } from './version.js';
 
 /**
@@ -103,7 +103,7 @@ export class ClLoginHelpLauncher extends LitElement {
   }
 
   override render() {
-    const strings = { ...builtInStrings(supportedLang(this.lang || scriptDefaults.lang || closestLang(this) || 'en')), ...ownStrings(this.strings) };
+    const strings = { ...builtInStrings(supportedLang(this.lang || pageDefaults.lang || closestLang(this) || 'en')), ...ownStrings(this.strings) };
     const label = strings.launcher;
     return html`${this.noButton
         ? nothing

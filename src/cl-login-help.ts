@@ -6,6 +6,7 @@ import { ContentError } from './content/load.js';
 import { SAFE_URL_PATTERN, type Content, type Section, type Topic } from './content/schema.js';
 import { emit, type ErrorEventDetail, type TopicSource } from './events.js';
 import type { UiStrings } from './i18n/strings.js';
+import { onPageDefaults, pageDefaults } from './page-defaults.js';
 import { resolveOpening, splitReference } from './panel/resolve.js';
 import { PanelSearch } from './panel/search-controller.js';
 import { ScrollingTables } from './panel/tables.js';
@@ -133,6 +134,8 @@ export class ClLoginHelp extends LitElement {
   @state() private showAllTopics = false;
   /** "Something else?" was chosen under the page's own service. */
   @state() private showChooser = false;
+  /** Bumped when the page-wide settings change (`setContext()`, `suggest()`). */
+  @state() private pageVersion = 0;
 
   @query('input[type=search]') private searchInput?: HTMLInputElement;
 
@@ -156,6 +159,10 @@ export class ClLoginHelp extends LitElement {
   /** The topics `context` names, and the answers `suggestions` names, in the content in use. */
   #context: Topic[] = [];
   #suggested: Reference[] = [];
+  /** The references `#suggested` was resolved from, and whether the home screen was on screen in the last render. */
+  #suggestedFrom?: readonly string[];
+  #homeShown = false;
+  #unlisten?: () => void;
 
   /**
    * The content in use: the built-in content until another loads. Setting it
@@ -180,14 +187,24 @@ export class ClLoginHelp extends LitElement {
     new ScrollingTables(this);
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    this.#unlisten = onPageDefaults(() => this.pageVersion++);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#unlisten?.();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
     const content = 'content' as keyof ClLoginHelp;
     this.#contents.sync(changed);
     if (changed.has(content) && !this.#contents.builtIn) this.showAllTopics = false;
     if (changed.has(content)) this.#search.reset();
-    if (changed.has('context')) this.showChooser = false;
-    if (changed.has('context') || changed.has('suggestions' as keyof ClLoginHelp) || changed.has(content)) this.#resolvePage();
-    if (changed.has('query') || changed.has(content) || changed.has('context')) this.#search.run(this.content, this.query, this.#contextIds);
+    const page = changed.has('context') || changed.has('pageVersion' as keyof ClLoginHelp);
+    if (page || changed.has('suggestions' as keyof ClLoginHelp) || changed.has(content)) this.#resolvePage(changed.has(content));
+    if (changed.has('query') || changed.has(content) || page) this.#search.run(this.content, this.query, this.#contextIds);
     if (changed.has(content) || !this.hasUpdated) this.#search.indexWhenIdle(this.content);
     // Another topic without a section of its own: the whole topic.
     if (changed.has('topic') && !changed.has('section') && this.hasUpdated) this.section = '';
@@ -198,17 +215,30 @@ export class ClLoginHelp extends LitElement {
     return this.#context.map((topic) => topic.id);
   }
 
-  /** Finds the page's own services and suggested answers; an id the content does not have is reported and left out. */
-  #resolvePage() {
+  /**
+   * Finds the page's own services (its `context`, else the page's) and
+   * suggested answers; an id the content does not have is reported and left
+   * out. New suggestions wait while the home screen is on screen: they come
+   * the next time it shows (nothing moves by itself).
+   */
+  #resolvePage(newContent: boolean) {
     const loading = this.#contents.loading;
-    this.#context = [];
-    for (const id of new Set(this.context.split(/\s+/).filter(Boolean))) {
-      const { topic, unknown } = resolveOpening(this.content, id, '', loading);
-      if (unknown) this.#report(new ContentError('unknown-topic', `No help topic "${id}" (context)`));
-      else if (topic) this.#context.push(topic);
+    const context = this.context || pageDefaults.context;
+    const ids = [...new Set(context.split(/\s+/).filter(Boolean))];
+    if (ids.join(' ') !== this.#contextIds.join(' ') || newContent) {
+      this.showChooser = false;
+      this.#context = [];
+      for (const id of ids) {
+        const { topic, unknown } = resolveOpening(this.content, id, '', loading);
+        if (unknown) this.#report(new ContentError('unknown-topic', `No help topic "${id}" (context)`));
+        else if (topic) this.#context.push(topic);
+      }
     }
+    const wanted = Array.isArray(this.suggestions) && this.suggestions.length ? this.suggestions : pageDefaults.suggestions;
+    if ((wanted === this.#suggestedFrom && !newContent) || (this.#homeShown && !newContent)) return;
+    this.#suggestedFrom = wanted;
     this.#suggested = [];
-    for (const reference of (Array.isArray(this.suggestions) ? this.suggestions : []).slice(0, 5)) {
+    for (const reference of wanted.slice(0, 5)) {
       const [topicId, sectionId] = splitReference(String(reference));
       const { topic, section, unknown } = resolveOpening(this.content, topicId, sectionId, loading);
       if (unknown) this.#report(new ContentError(unknown === 'topic' ? 'unknown-topic' : 'unknown-section', `No help ${unknown === 'topic' ? 'topic' : 'section'} "${reference}" (suggestion)`));
@@ -248,6 +278,10 @@ export class ClLoginHelp extends LitElement {
     }
     if (!pending) this.#opened = opening;
     this.#moveFocus(pending);
+    const home = this.status === 'home';
+    // Suggestions that waited while the home screen was shown: for the next time it shows.
+    if (this.#homeShown && !home && this.#suggestedFrom !== (this.suggestions.length ? this.suggestions : pageDefaults.suggestions)) this.pageVersion++;
+    this.#homeShown = home;
   }
 
   #moveFocus(pending: boolean) {
@@ -315,8 +349,12 @@ export class ClLoginHelp extends LitElement {
     return this.#search.run(this.content, query, this.#contextIds);
   }
 
-  /** Back to the home screen with an empty search. */
+  /** Back to the home screen with an empty search (with the suggestions given since it was last shown). */
   reset() {
+    if (this.#homeShown) {
+      this.#homeShown = false;
+      this.pageVersion++;
+    }
     this.topic = '';
     this.section = '';
     this.query = '';

@@ -92,10 +92,10 @@ describe('context: the service this page signs in to', () => {
 });
 
 describe('suggestions: answers the page offers first', () => {
+  const five = ['email/forgot-password', 'long-distance/security-code', 'directv', 'voice-mail/forgot-password', 'msn/still-locked-out', 'norton'];
+
   it('come first on the home screen as "Suggested answers", at most five, and report source: suggestion', async () => {
-    const el = await panel(html`<cl-login-help context="email"></cl-login-help>`);
-    el.suggestions = ['email/forgot-password', 'long-distance/security-code', 'directv', 'voice-mail/forgot-password', 'msn/still-locked-out', 'norton'];
-    await el.updateComplete;
+    const el = await panel(html`<cl-login-help context="email" .suggestions=${five}></cl-login-help>`);
     const heading = $(el, '[part=suggestions] h3')!;
     expect(textOf(heading)).to.equal('Suggested answers');
     expect(heading.compareDocumentPosition($(el, '[part=context]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
@@ -112,15 +112,35 @@ describe('suggestions: answers the page offers first', () => {
     expect(detail).to.deep.equal({ topicId: 'long-distance', sectionId: 'security-code', source: 'suggestion' });
   });
 
-  it('in the page\'s language, and an unknown one is reported and left out', async () => {
+  it('given while the home screen is shown, they wait for the next time it shows: nothing moves by itself', async () => {
+    const el = await panel();
+    const before = $$(el, '[part=topic-entry]')[0];
+    el.suggestions = ['email/forgot-password'];
+    await el.updateComplete;
+    expect($(el, '[part=suggestions]')).to.equal(null);
+    expect($$(el, '[part=topic-entry]')[0]).to.equal(before);
+    // Away and back: now they are there.
+    el.show('directv');
+    await el.updateComplete;
+    await el.updateComplete;
+    el.reset();
+    await el.updateComplete;
+    expect($$(el, '[part=suggestion]').map((entry) => entry.dataset.sectionId)).to.deep.equal(['forgot-password']);
+  });
+
+  it("in the page's language, and an unknown one is reported and left out", async () => {
     const el = await panel(html`<cl-login-help lang="es"></cl-login-help>`);
-    setTimeout(() => (el.suggestions = ['email/nope', 'email/forgot-username']));
+    setTimeout(() => {
+      el.suggestions = ['email/nope', 'email/forgot-username'];
+      el.reset();
+    });
     const { detail } = await oneEvent(el, 'cl-login-help-error');
     expect(detail.code).to.equal('unknown-section');
     await el.updateComplete;
     expect(textOf($(el, '[part=suggestions] h3'))).to.equal('Respuestas sugeridas');
     expect($$(el, '[part=suggestion]').map((entry) => entry.dataset.sectionId ?? '')).to.deep.equal(['', 'forgot-username']);
     el.suggestions = [];
+    el.reset();
     await el.updateComplete;
     expect($(el, '[part=suggestions]')).to.equal(null);
   });

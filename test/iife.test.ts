@@ -10,12 +10,13 @@ import { expect, waitUntil } from '@open-wc/testing';
  * CompressionStream measures about 0.4 KiB more than Chromium's), and from
  * issue #18 the element split into templates and controllers (0.6 KiB: the
  * view and handler objects' property names are not minified), and from
- * issue #19 the page's own service and suggested answers (0.6 KiB)
+ * issue #19 the page's own service, suggested answers, setContext(),
+ * suggest(), on() and the data layers (1.2 KiB). WebKit measures 47.4 KiB.
  * plus a small margin. It carries fuse.js, both languages and run-time
  * validation by decision (issue #11); pages whose help starts closed use
  * dist/cl-login-help-loader.js instead. README "Size" has the figures.
  */
-const GZIP_BUDGET = 47 * 1024;
+const GZIP_BUDGET = 47.75 * 1024;
 /** The loader (dist/cl-login-help-loader.js) must stay at most 3 KB gzip. */
 const LOADER_GZIP_BUDGET = 3 * 1024;
 

@@ -4,7 +4,7 @@ import type { Content } from './schema.js';
 import { builtInStrings, closestLang, supportedLang, type Lang } from '../i18n/lang.js';
 import { builtInContent } from './built-in.js';
 import { ownStrings, type UiStrings } from '../i18n/strings.js';
-import { scriptDefaults } from '../embed/defaults.js';
+import { pageDefaults } from '../page-defaults.js';
 
 /** The element a `ContentController` serves: its language, strings and `content-src`. */
 export interface ContentHost extends Omit<ReactiveControllerHost, 'requestUpdate'>, HTMLElement {
@@ -112,11 +112,11 @@ export class ContentController implements ReactiveController {
 
   /** The content URL in use: the element's own, else the script tag's `data-content-src`. */
   get #src() {
-    return this.#host.contentSrc || scriptDefaults.contentSrc;
+    return this.#host.contentSrc || pageDefaults.contentSrc;
   }
 
   #resolveLang(): Lang {
-    return supportedLang(this.#host.lang || scriptDefaults.lang || closestLang(this.#host) || 'en');
+    return supportedLang(this.#host.lang || pageDefaults.lang || closestLang(this.#host) || 'en');
   }
 
   #use(content: Content, fromSrc = false) {

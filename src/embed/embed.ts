@@ -1,7 +1,8 @@
 import type { ClLoginHelp } from '../cl-login-help.js';
 import type { ClLoginHelpLauncher } from '../cl-login-help-launcher.js';
 import type { TopicSource } from '../events.js';
-import { scriptDefaults } from './defaults.js';
+import { setPageDefaults } from '../page-defaults.js';
+import { forwardAnalytics, subscribe } from './analytics.js';
 import { linkTarget, parseHash, targetPath, type ScriptOptions } from './options.js';
 
 export { readScriptOptions, type ScriptOptions } from './options.js';
@@ -15,9 +16,34 @@ export interface ClLoginHelpApi {
   open(topicId?: string): void;
   /** Closes the help dialog. */
   close(): void;
+  /**
+   * The service(s) this page signs in to, for a single-page app's route:
+   * topic ids separated by spaces (`setContext('email')`); no argument clears
+   * it. Panels and launchers without their own `context` follow.
+   */
+  setContext(topicIds?: string): void;
+  /**
+   * Up to five answers to offer first ("Suggested answers") the next time
+   * the panel shows its home screen: references as in help links
+   * (`suggest(['email/forgot-password'])`); no argument clears them.
+   */
+  suggest(references?: readonly string[]): void;
+  /** Calls `handler(detail, event)` for each `cl-login-help-<name>` event; returns the function that unsubscribes. */
+  on(name: string, handler: (detail: unknown, event: Event) => void): () => void;
   /** This bundle's version. */
   readonly version: string;
 }
+
+/** What `suggest()` takes: at most five references, as strings. */
+export const suggestions = (references: unknown): string[] => {
+  if (references === undefined) return [];
+  if (!Array.isArray(references)) {
+    console.warn('cl-login-help: suggest() takes an array of answer references, like ["email/forgot-password"]');
+    return [];
+  }
+  if (references.length > 5) console.warn('cl-login-help: suggest() shows at most five answers; the rest are left out');
+  return references.slice(0, 5).map(String);
+};
 
 /** The page's inline panel: the first `<cl-login-help>` in the document itself. */
 const inlinePanel = () => document.querySelector<ClLoginHelp>('cl-login-help');
@@ -31,8 +57,8 @@ const inlinePanel = () => document.querySelector<ClLoginHelp>('cl-login-help');
  * `window`, added once.
  */
 export function installEmbed(options: ScriptOptions, script: unknown, version: string): ClLoginHelpApi {
-  scriptDefaults.contentSrc = options.contentSrc;
-  scriptDefaults.lang = options.lang;
+  setPageDefaults({ contentSrc: options.contentSrc, lang: options.lang, context: options.context });
+  forwardAnalytics(options.analytics);
   let launcher: ClLoginHelpLauncher | null = null;
 
   const ensureLauncher = () => {
@@ -95,6 +121,9 @@ export function installEmbed(options: ScriptOptions, script: unknown, version: s
   return Object.freeze({
     open: (topicId?: string) => open(typeof topicId === 'string' ? topicId : '', 'api'),
     close: () => (launcher?.isConnected ? launcher : document.querySelector('cl-login-help-launcher'))?.close(),
+    setContext: (topicIds?: string) => setPageDefaults({ context: typeof topicIds === 'string' ? topicIds : '' }),
+    suggest: (references?: readonly string[]) => setPageDefaults({ suggestions: suggestions(references) }),
+    on: subscribe,
     version,
   });
 }

@@ -18,6 +18,10 @@ export interface ScriptOptions {
   contentSrc: string;
   /** `data-lang`: language of the built-in content and UI. */
   lang: string;
+  /** `data-context`: topic ids of the service(s) this page signs in to, separated by spaces. */
+  context: string;
+  /** `data-analytics`: `datalayer` or `adobe` to push every event to that data layer; '' for none. */
+  analytics: string;
 }
 
 /**
@@ -68,7 +72,7 @@ export const scriptAttr = (script: unknown, name: string) => {
 
 /**
  * Reads the options both script tags take (`data-launcher`,
- * `data-content-src`, `data-lang`) from a script element; anything that is
+ * `data-content-src`, `data-lang`, `data-context`, `data-analytics`) from a script element; anything that is
  * not a real `<script>` (see realScript) gives the defaults. The loader reads
  * its own `data-bundle-src` with scriptAttr.
  */
@@ -78,5 +82,7 @@ export function readScriptOptions(script: unknown): ScriptOptions {
     launcher: launcher !== null && launcher !== 'false',
     contentSrc: scriptAttr(script, 'data-content-src') ?? '',
     lang: scriptAttr(script, 'data-lang') ?? '',
+    context: scriptAttr(script, 'data-context') ?? '',
+    analytics: (scriptAttr(script, 'data-analytics') ?? '').toLowerCase(),
   };
 }

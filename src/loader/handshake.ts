@@ -12,7 +12,9 @@
  *   `['open', topicId]`, `['close']`, `['link', element]` (a help link click);
  * - `policy()`: the loader's Trusted Types policy, handed only to the script
  *   element the loader injected, while it runs (else `undefined`);
- * - `adopted`: set by the full bundle when it takes over; the loader then stops.
+ * - `adopted`: set by the full bundle when it takes over; the loader then stops;
+ * - `context`, `suggestions`: the last `setContext()` and `suggest()` calls
+ *   (kept, not queued: only the last one counts), undefined when not called.
  *
  * The full bundle, when it finds that state and the page API is the
  * loader's, replaces the loader's button with a `<cl-login-help-launcher>` in
@@ -40,6 +42,8 @@ export interface LoaderState {
   queue: LoaderQueueEntry[];
   policy(): HtmlPolicy | undefined;
   adopted: boolean;
+  context?: string;
+  suggestions?: string[];
 }
 
 /**
@@ -53,6 +57,8 @@ export const handoff: { policy?: HtmlPolicy } = {};
 interface Api {
   open(topicId?: string): void;
   close(): void;
+  setContext(topicIds?: string): void;
+  suggest(references?: readonly string[]): void;
 }
 
 /**
@@ -89,6 +95,9 @@ export function adoptLoader(state: LoaderState): (api: Api) => void {
     host.replaceWith(launcher);
   }
   return (api) => {
+    // The page's service and suggestions first, so that an open() in the queue shows them.
+    if (state.context !== undefined) api.setContext(state.context);
+    if (state.suggestions) api.suggest(state.suggestions);
     const replay = () => {
       for (const entry of state.queue.splice(0)) {
         if (entry[0] === 'open') api.open(entry[1]);

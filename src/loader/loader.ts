@@ -20,6 +20,7 @@
 import { LOADER_KEY, type HtmlPolicy, type LoaderQueueEntry, type LoaderState } from './handshake.js';
 import { VERSION } from '../version.js';
 import { linkTarget, parseHash, readScriptOptions, realScript, scriptAttr } from '../embed/options.js';
+import { forwardAnalytics, subscribe } from '../embed/analytics.js';
 
 /** Replaced at build time with the sha384 of dist/cl-login-help.js (rollup.config.mjs). */
 const INTEGRITY = '__BUNDLE_INTEGRITY__';
@@ -51,7 +52,7 @@ type Win = Window &
   const key = Symbol.for(LOADER_KEY);
   // Read as the full bundle reads them (../embed/options.ts): a clobbered currentScript (a named <img>) is ignored.
   const script = realScript(doc.currentScript);
-  const { launcher: wantsButton, lang, contentSrc } = readScriptOptions(script);
+  const { launcher: wantsButton, lang, contentSrc, context, analytics } = readScriptOptions(script);
   const inBody = !!script && !!doc.body?.contains(script);
   const place = (el: Element) => {
     if (inBody) script!.after(el);
@@ -66,10 +67,13 @@ type Win = Window &
       if (!inBody) el.setAttribute('floating', '');
       if (lang) el.setAttribute('lang', lang);
       if (contentSrc) el.setAttribute('content-src', contentSrc);
+      if (context) el.setAttribute('context', context);
       place(el);
     }
     return;
   }
+  // The loader's own bundle-failed is pushed too.
+  forwardAnalytics(analytics);
 
   const queue: LoaderQueueEntry[] = [];
   let injected: HTMLScriptElement | null = null;
@@ -86,6 +90,10 @@ type Win = Window &
     close: () => {
       queue.push(['close']);
     },
+    // Kept for the bundle, which they do not fetch (no intent yet).
+    setContext: (ids?: string) => void (state.context = ids || ''),
+    suggest: (refs?: string[]) => void (state.suggestions = refs || []),
+    on: subscribe,
     version: VERSION,
   });
   const currentScriptOf = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')!.get!;
@@ -117,6 +125,8 @@ type Win = Window &
       s.crossOrigin = 'anonymous';
       if (lang) s.setAttribute('data-lang', lang);
       if (contentSrc) s.setAttribute('data-content-src', contentSrc);
+      if (context) s.setAttribute('data-context', context);
+      if (analytics) s.setAttribute('data-analytics', analytics);
       s.onload = () => state.adopted || fail('the bundle ran but did not start');
       s.onerror = () => fail(`${url} did not load (network, 404, CSP or integrity)`);
       let src: unknown = url;
