@@ -213,6 +213,106 @@ describe('on intent', () => {
   });
 });
 
+describe('on a service\'s sign-in page (#19): context, suggestions, on() and the data layers', () => {
+  const inner = (page, selector) => page.locator(`cl-login-help-launcher >> cl-login-help >> ${selector}`);
+
+  it('setContext, suggest and on before any intent are kept without fetching the bundle; the panel then leads with them', async () => {
+    const page = await open('/test/e2e/pages/loader.html?context=email&analytics=datalayer');
+    await loaderButton(page).waitFor();
+    await page.evaluate(() => {
+      window.__topics = [];
+      window.clLoginHelp.suggest(['email/forgot-password', 'email/forgot-username']);
+      window.clLoginHelp.on('topic', (detail) => window.__topics.push(detail));
+      window.clLoginHelp.setContext('email voice-mail');
+    });
+    await settle(page);
+    assert.equal(page.bundleRequests(), 0, 'no bundle before intent');
+    await loaderButton(page).click();
+    await dialogOpen(page);
+    assert.deepEqual(await inner(page, '[part=suggestion]').evaluateAll((entries) => entries.map((e) => e.dataset.sectionId)), ['forgot-password', 'forgot-username']);
+    assert.deepEqual(await inner(page, '[part=context]').evaluateAll((blocks) => blocks.map((b) => b.dataset.topicId)), ['email', 'voice-mail']);
+    assert.equal(await inner(page, '[part=context] h3').first().textContent(), 'Trouble signing in to CenturyLink Email?');
+    await inner(page, '[part=suggestion]').first().click();
+    await page.waitForFunction(() => window.__topics.length === 1);
+    assert.deepEqual(await page.evaluate(() => window.__topics), [{ topicId: 'email', sectionId: 'forgot-password', source: 'suggestion' }]);
+    const layer = await page.evaluate(() => window.dataLayer.map((entry) => ({ ...entry })));
+    assert.deepEqual(layer.map((entry) => entry.event), ['cl_login_help_open', 'cl_login_help_topic']);
+    assert.deepEqual(layer[1], { event: 'cl_login_help_topic', topicId: 'email', sectionId: 'forgot-password', source: 'suggestion' });
+    assert.deepEqual(await page.evaluate(() => window.__record.errors), []);
+    await page.close();
+  });
+
+  it('data-context on the loader ranks the page\'s answers first, unless the query names another service', async () => {
+    const page = await open('/test/e2e/pages/loader.html?context=email');
+    await loaderButton(page).click();
+    await dialogOpen(page);
+    const first = async (query) => {
+      await inner(page, '[part=search-input]').fill(query);
+      return inner(page, '[part=result]').first().evaluate((row) => `${row.dataset.topicId}/${row.dataset.sectionId ?? ''}`);
+    };
+    assert.equal(await first('forgot password'), 'email/forgot-password');
+    assert.equal(await first('directv phone number'), 'directv/');
+    await page.close();
+  });
+
+  it('the data layer gets every event with the query masked; on() returns its unsubscribe', async () => {
+    const page = await open('/test/e2e/pages/loader.html?analytics=datalayer');
+    await page.evaluate(() => {
+      window.dataLayer = [{ gtm: 'already here' }];
+      window.__searches = [];
+      window.__off = window.clLoginHelp.on('search', (detail) => window.__searches.push(detail.query));
+    });
+    await loaderButton(page).click();
+    await dialogOpen(page);
+    await inner(page, '[part=search-input]').fill('bob@example.com 555 123 4567 email password');
+    await page.waitForFunction(() => window.dataLayer.some((entry) => entry.event === 'cl_login_help_search'));
+    const search = await page.evaluate(() => ({ ...window.dataLayer.find((entry) => entry.event === 'cl_login_help_search') }));
+    assert.equal(search.query, '[email] ### ### #### email password');
+    assert.equal(typeof search.resultCount, 'number');
+    assert.ok(['yes', 'partly', 'no'].includes(search.answered));
+    assert.deepEqual(await page.evaluate(() => window.__searches), ['[email] ### ### #### email password']);
+    await inner(page, '[part=result]').first().click();
+    await inner(page, '[part=feedback] button').first().click();
+    await page.waitForFunction(() => window.dataLayer.some((entry) => entry.event === 'cl_login_help_feedback'));
+    const events = await page.evaluate(() => window.dataLayer.map((entry) => entry.event ?? entry.gtm));
+    assert.deepEqual(events, ['already here', 'cl_login_help_open', 'cl_login_help_search', 'cl_login_help_topic', 'cl_login_help_feedback']);
+    // Unsubscribed: the next search reaches the data layer, not the handler.
+    await page.evaluate(() => window.__off());
+    await page.keyboard.press('Escape');
+    await loaderButton(page).or(page.locator('cl-login-help-launcher >> [part=button]')).first().click();
+    await inner(page, '[part=search-input]').fill('voicemail');
+    await page.waitForFunction(() => window.dataLayer.filter((entry) => entry.event === 'cl_login_help_search').length === 2);
+    assert.deepEqual(await page.evaluate(() => window.__searches), ['[email] ### ### #### email password']);
+    assert.equal(JSON.stringify(await page.evaluate(() => window.dataLayer)).includes('bob@'), false);
+    await page.close();
+  });
+
+  it('data-analytics="adobe" pushes to adobeDataLayer, the loader\'s own bundle-failed included', async () => {
+    const page = await open('/test/e2e/pages/loader.html?analytics=adobe&bundle-src=/missing/cl-login-help.js');
+    await loaderButton(page).click();
+    await page.waitForFunction(() => window.adobeDataLayer?.length);
+    const [entry] = await page.evaluate(() => window.adobeDataLayer.map((e) => ({ ...e })));
+    assert.equal(entry.event, 'cl_login_help_error');
+    assert.equal(entry.eventInfo.code, 'bundle-failed');
+    await page.close();
+  });
+
+  it('setContext() after the bundle came, as a single-page app changes route', async () => {
+    const page = await open('/test/e2e/pages/loader.html?full=after');
+    await page.waitForFunction(() => customElements.get('cl-login-help'));
+    await page.evaluate(() => {
+      window.clLoginHelp.setContext('directv');
+      window.clLoginHelp.open();
+    });
+    await dialogOpen(page);
+    assert.equal(await inner(page, '[part=context]').first().getAttribute('data-topic-id'), 'directv');
+    await page.evaluate(() => window.clLoginHelp.setContext());
+    await inner(page, '[part=topic-entry]').first().waitFor();
+    assert.equal(await inner(page, '[part=context]').count(), 0);
+    await page.close();
+  });
+});
+
 describe('the injected script', () => {
   it('carries the loader\'s nonce, the sha384 of the built bundle and crossorigin="anonymous"; data-lang is passed on', async () => {
     const page = await open('/test/e2e/pages/loader.html?lang=es');
