@@ -162,6 +162,8 @@ export class ClLoginHelp extends LitElement {
   /** The references `#suggested` was resolved from, and whether the home screen was on screen in the last render. */
   #suggestedFrom?: readonly string[];
   #homeShown = false;
+  /** The customer has used the panel (a key, a pointer, focus): from then on its home screen does not change under them. */
+  #engaged = false;
   #unlisten?: () => void;
 
   /**
@@ -185,6 +187,7 @@ export class ClLoginHelp extends LitElement {
     super();
     // Tables wider than the panel become scrollable regions.
     new ScrollingTables(this);
+    for (const type of ['pointerdown', 'keydown', 'focusin']) this.addEventListener(type, () => (this.#engaged = true));
   }
 
   override connectedCallback() {
@@ -218,8 +221,8 @@ export class ClLoginHelp extends LitElement {
   /**
    * Finds the page's own services (its `context`, else the page's) and
    * suggested answers; an id the content does not have is reported and left
-   * out. New suggestions wait while the home screen is on screen: they come
-   * the next time it shows (nothing moves by itself).
+   * out. New suggestions wait while the customer is using the home screen:
+   * they come the next time it shows (nothing moves by itself).
    */
   #resolvePage(newContent: boolean) {
     const loading = this.#contents.loading;
@@ -235,7 +238,7 @@ export class ClLoginHelp extends LitElement {
       }
     }
     const wanted = Array.isArray(this.suggestions) && this.suggestions.length ? this.suggestions : pageDefaults.suggestions;
-    if ((wanted === this.#suggestedFrom && !newContent) || (this.#homeShown && !newContent)) return;
+    if ((wanted === this.#suggestedFrom || (this.#homeShown && this.#engaged)) && !newContent) return;
     this.#suggestedFrom = wanted;
     this.#suggested = [];
     for (const reference of wanted.slice(0, 5)) {

@@ -172,6 +172,47 @@ export const ShowAllResults: Story = {
   },
 };
 
+/** On the email sign-in page: `context="email"` leads with Email's questions, then "Something else?". */
+export const OnEmailSignInPage: Story = {
+  name: 'On the email sign-in page (context)',
+  tags: ['interaction'],
+  parameters: { ...noControls, ...sourceCode('<cl-login-help context="email"></cl-login-help>') },
+  render: () => panel({ setup: (el) => el.setAttribute('context', 'email') }),
+  play: async ({ canvasElement }) => {
+    const el = panelIn(canvasElement);
+    await el.updateComplete;
+    await expect(shadow(el).querySelector('[part=context] h3')?.textContent).toBe('Trouble signing in to CenturyLink Email?');
+    await expect(shadow(el).querySelectorAll('[part=context-entry]')).toHaveLength(3);
+    await expect(shadow(el).querySelector('[part=something-else]')).not.toBeNull();
+  },
+};
+
+/** With suggestions: after a refused password, the page suggests the answers for it; they come first. */
+export const WithSuggestions: Story = {
+  name: 'With suggestions',
+  tags: ['interaction'],
+  parameters: {
+    ...noControls,
+    ...sourceCode(
+      '<cl-login-help context="email"></cl-login-help>',
+      "document.querySelector('cl-login-help').suggestions = ['email/forgot-password', 'email/forgot-username'];",
+    ),
+  },
+  render: () =>
+    panel({
+      setup: (el) => {
+        el.setAttribute('context', 'email');
+        el.suggestions = ['email/forgot-password', 'email/forgot-username'];
+      },
+    }),
+  play: async ({ canvasElement }) => {
+    const el = panelIn(canvasElement);
+    await el.updateComplete;
+    await expect(shadow(el).querySelector('[part=suggestions] h3')?.textContent).toBe('Suggested answers');
+    await expect(shadow(el).querySelectorAll('[part=suggestion]')).toHaveLength(2);
+  },
+};
+
 /** A topic: `<cl-login-help topic="long-distance">` (steps, a table, footnotes). */
 export const Topic: Story = {
   name: 'Topic',

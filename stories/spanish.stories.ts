@@ -54,6 +54,39 @@ export const SearchWithoutAccents: Story = {
   },
 };
 
+/** En la página de inicio de sesión del correo: `context="email"`. */
+export const OnEmailSignInPage: Story = {
+  name: 'En la página de inicio de sesión del correo (context)',
+  parameters: sourceCode('<cl-login-help lang="es" context="email"></cl-login-help>'),
+  render: () => spanish((el) => el.setAttribute('context', 'email')),
+  play: async ({ canvasElement }) => {
+    const el = panelIn(canvasElement);
+    await el.updateComplete;
+    await expect(shadow(el).querySelector('[part=context] h3')?.textContent).toBe('¿Problemas para iniciar sesión en Correo electrónico de CenturyLink?');
+    await expect(shadow(el).querySelector('[part=something-else]')?.textContent).toBe('¿Otra cosa?');
+  },
+};
+
+/** Con sugerencias: las respuestas que sugiere la página aparecen primero. */
+export const WithSuggestions: Story = {
+  name: 'Con sugerencias',
+  parameters: sourceCode(
+    '<cl-login-help lang="es" context="email"></cl-login-help>',
+    "document.querySelector('cl-login-help').suggestions = ['email/forgot-password', 'email/forgot-username'];",
+  ),
+  render: () =>
+    spanish((el) => {
+      el.setAttribute('context', 'email');
+      el.suggestions = ['email/forgot-password', 'email/forgot-username'];
+    }),
+  play: async ({ canvasElement }) => {
+    const el = panelIn(canvasElement);
+    await el.updateComplete;
+    await expect(shadow(el).querySelector('[part=suggestions] h3')?.textContent).toBe('Respuestas sugeridas');
+    await expect(shadow(el).querySelectorAll('[part=suggestion]')).toHaveLength(2);
+  },
+};
+
 /** A topic with a table, steps and footnotes: Larga distancia. */
 export const LongDistance: Story = {
   name: 'Tema: Larga distancia',

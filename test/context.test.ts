@@ -112,9 +112,10 @@ describe('suggestions: answers the page offers first', () => {
     expect(detail).to.deep.equal({ topicId: 'long-distance', sectionId: 'security-code', source: 'suggestion' });
   });
 
-  it('given while the home screen is shown, they wait for the next time it shows: nothing moves by itself', async () => {
+  it('given while the customer uses the home screen, they wait for the next time it shows: nothing moves by itself', async () => {
     const el = await panel();
     const before = $$(el, '[part=topic-entry]')[0];
+    $(el, '[part=search-input]')!.focus();
     el.suggestions = ['email/forgot-password'];
     await el.updateComplete;
     expect($(el, '[part=suggestions]')).to.equal(null);

@@ -101,9 +101,9 @@ describe('readScriptOptions', () => {
     return s;
   };
 
-  it('reads data-launcher, data-content-src and data-lang, trimmed; data-bundle-src with scriptAttr', () => {
-    const s = script({ 'data-launcher': '', 'data-content-src': ' /help.json ', 'data-lang': 'es', 'data-bundle-src': ' /cdn/cl-login-help.js ' });
-    expect(readScriptOptions(s)).to.deep.equal({ launcher: true, contentSrc: '/help.json', lang: 'es' });
+  it('reads data-launcher, data-content-src, data-lang, data-context and data-analytics, trimmed; data-bundle-src with scriptAttr', () => {
+    const s = script({ 'data-launcher': '', 'data-content-src': ' /help.json ', 'data-lang': 'es', 'data-context': ' email voice-mail ', 'data-analytics': ' datalayer ', 'data-bundle-src': ' /cdn/cl-login-help.js ' });
+    expect(readScriptOptions(s)).to.deep.equal({ launcher: true, contentSrc: '/help.json', lang: 'es', context: 'email voice-mail', analytics: 'datalayer' });
     expect(scriptAttr(s, 'data-bundle-src')).to.equal('/cdn/cl-login-help.js');
     expect(scriptAttr(s, 'data-missing')).to.equal(null);
   });
@@ -115,7 +115,7 @@ describe('readScriptOptions', () => {
   });
 
   it('anything that is not a real <script> (a clobbered currentScript) gives the defaults', () => {
-    const defaults = { launcher: false, contentSrc: '', lang: '' };
+    const defaults = { launcher: false, contentSrc: '', lang: '', context: '', analytics: '' };
     const img = document.createElement('img');
     img.setAttribute('data-launcher', '');
     img.setAttribute('data-lang', 'es');

@@ -19,7 +19,8 @@ const FORWARDING = Symbol.for('cl-login-help.analytics');
 export function subscribe(name: string, handler: (detail: unknown, event: Event) => void): () => void {
   const short = String(name).replace(/^cl-login-help-/, '');
   if (!EVENTS.includes(short) || typeof handler !== 'function') {
-    console.warn('cl-login-help: on() takes an event name and a function');
+    // (Short: the loader carries this too.)
+    console.warn('cl-login-help: on(name, handler)?', name, handler);
     return () => {};
   }
   const type = 'cl-login-help-' + short;

@@ -83,6 +83,6 @@ export function readScriptOptions(script: unknown): ScriptOptions {
     contentSrc: scriptAttr(script, 'data-content-src') ?? '',
     lang: scriptAttr(script, 'data-lang') ?? '',
     context: scriptAttr(script, 'data-context') ?? '',
-    analytics: (scriptAttr(script, 'data-analytics') ?? '').toLowerCase(),
+    analytics: scriptAttr(script, 'data-analytics') ?? '',
   };
 }

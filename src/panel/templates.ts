@@ -148,7 +148,14 @@ function renderHome(v: PanelView) {
       (topic) => html`<section part="context" data-topic-id=${topic.id} aria-labelledby="context-${topic.id}">
         <h3 id="context-${topic.id}">${fill(s.contextHeading, { topic: topic.title })}</h3>
         <ul class="entries questions">
-          ${choices('context-entry', topic.sections.length ? topic.sections.map((section) => ({ topic, section })) : [{ topic }], 'home')}
+          ${choices(
+            'context-entry',
+            // (Without the answers already suggested above.)
+            (topic.sections.length ? topic.sections.map((section): Reference => ({ topic, section })) : [{ topic } as Reference]).filter(
+              (choice) => !v.suggested.some((s) => s.topic === choice.topic && s.section === choice.section),
+            ),
+            'home',
+          )}
         </ul>
       </section>`,
     )}
