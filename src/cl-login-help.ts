@@ -6,11 +6,12 @@ import { ContentError } from './content/load.js';
 import { SAFE_URL_PATTERN, type Content, type Section, type Topic } from './content/schema.js';
 import { emit, type ErrorEventDetail, type TopicSource } from './events.js';
 import type { UiStrings } from './i18n/strings.js';
-import { onPageDefaults, pageDefaults } from './page-defaults.js';
+import { resultsKey, searchFieldKey } from './panel/keyboard.js';
+import { PageHelp } from './panel/page-controller.js';
 import { resolveOpening, splitReference } from './panel/resolve.js';
 import { PanelSearch } from './panel/search-controller.js';
 import { ScrollingTables } from './panel/tables.js';
-import { CHOOSER_LIMIT, RESULT_LIMIT, renderChooser, renderTopic, sectionHeadingId, type PanelHandlers, type PanelView, type Reference, type Status } from './panel/templates.js';
+import { CHOOSER_LIMIT, RESULT_LIMIT, renderChooser, renderTopic, sectionHeadingId, type PanelHandlers, type PanelView, type Status } from './panel/templates.js';
 import type { RenderContext } from './render/blocks.js';
 import type { SearchHit } from './search/search.js';
 import { VERSION } from './version.js';
@@ -132,15 +133,11 @@ export class ClLoginHelp extends LitElement {
   @state() private feedback: 'yes' | 'no' | null = null;
   /** Large help centres list only the first topics until asked for all. */
   @state() private showAllTopics = false;
-  /** "Something else?" was chosen under the page's own service. */
-  @state() private showChooser = false;
-  /** Bumped when the page-wide settings change (`setContext()`, `suggest()`). */
-  @state() private pageVersion = 0;
 
   @query('input[type=search]') private searchInput?: HTMLInputElement;
 
   /** Which content and UI strings are in use: built-in by language, `content` or `content-src`. */
-  readonly #contents = new ContentController(this, {
+  readonly #contentController = new ContentController(this, {
     onError: (error) => this.#report(error),
     // A topic that waited for this content is now unknown: check it again.
     // (Lit records a change only when the old value differs: pass none.)
@@ -156,15 +153,8 @@ export class ClLoginHelp extends LitElement {
   /** "topic/section" of the last `cl-login-help-topic` event, while it stays open. */
   #opened?: string;
   #focus?: PendingFocus;
-  /** The topics `context` names, and the answers `suggestions` names, in the content in use. */
-  #context: Topic[] = [];
-  #suggested: Reference[] = [];
-  /** The references `#suggested` was resolved from, and whether the home screen was on screen in the last render. */
-  #suggestedFrom?: readonly string[];
-  #homeShown = false;
-  /** The customer has used the panel (a key, a pointer, focus): from then on its home screen does not change under them. */
-  #engaged = false;
-  #unlisten?: () => void;
+  /** The page's own service(s) and suggested answers. */
+  readonly #page = new PageHelp(this, (error) => this.#report(error));
 
   /**
    * The content in use: the built-in content until another loads. Setting it
@@ -173,85 +163,38 @@ export class ClLoginHelp extends LitElement {
    */
   @property({ attribute: false })
   get content(): Content {
-    return this.#contents.content;
+    return this.#contentController.content;
   }
   set content(value: unknown) {
-    this.#contents.set(value);
+    this.#contentController.set(value);
   }
 
   get #strings(): UiStrings {
-    return this.#contents.strings;
+    return this.#contentController.strings;
   }
 
   constructor() {
     super();
     // Tables wider than the panel become scrollable regions.
     new ScrollingTables(this);
-    for (const type of ['pointerdown', 'keydown', 'focusin']) this.addEventListener(type, () => (this.#engaged = true));
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    this.#unlisten = onPageDefaults(() => this.pageVersion++);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#unlisten?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     const content = 'content' as keyof ClLoginHelp;
-    this.#contents.sync(changed);
-    if (changed.has(content) && !this.#contents.builtIn) this.showAllTopics = false;
+    this.#contentController.sync(changed);
+    if (changed.has(content) && !this.#contentController.builtIn) this.showAllTopics = false;
     if (changed.has(content)) this.#search.reset();
-    const page = changed.has('context') || changed.has('pageVersion' as keyof ClLoginHelp);
-    if (page || changed.has('suggestions' as keyof ClLoginHelp) || changed.has(content)) this.#resolvePage(changed.has(content));
-    if (changed.has('query') || changed.has(content) || page) this.#search.run(this.content, this.query, this.#contextIds);
+    const page = this.#page.update(this.content, this.#contentController.loading, changed.has(content));
+    if (changed.has('query') || changed.has(content) || page) this.#search.run(this.content, this.query, this.#page.ids);
     if (changed.has(content) || !this.hasUpdated) this.#search.indexWhenIdle(this.content);
     // Another topic without a section of its own: the whole topic.
     if (changed.has('topic') && !changed.has('section') && this.hasUpdated) this.section = '';
     if (changed.has('topic') || changed.has('section') || changed.has(content)) this.#resolve(changed.has('topic') || changed.has('section'));
   }
 
-  get #contextIds() {
-    return this.#context.map((topic) => topic.id);
-  }
-
-  /**
-   * Finds the page's own services (its `context`, else the page's) and
-   * suggested answers; an id the content does not have is reported and left
-   * out. New suggestions wait while the customer is using the home screen:
-   * they come the next time it shows (nothing moves by itself).
-   */
-  #resolvePage(newContent: boolean) {
-    const loading = this.#contents.loading;
-    const context = this.context || pageDefaults.context;
-    const ids = [...new Set(context.split(/\s+/).filter(Boolean))];
-    if (ids.join(' ') !== this.#contextIds.join(' ') || newContent) {
-      this.showChooser = false;
-      this.#context = [];
-      for (const id of ids) {
-        const { topic, unknown } = resolveOpening(this.content, id, '', loading);
-        if (unknown) this.#report(new ContentError('unknown-topic', `No help topic "${id}" (context)`));
-        else if (topic) this.#context.push(topic);
-      }
-    }
-    const wanted = Array.isArray(this.suggestions) && this.suggestions.length ? this.suggestions : pageDefaults.suggestions;
-    if ((wanted === this.#suggestedFrom || (this.#homeShown && this.#engaged)) && !newContent) return;
-    this.#suggestedFrom = wanted;
-    this.#suggested = [];
-    for (const reference of wanted.slice(0, 5)) {
-      const [topicId, sectionId] = splitReference(String(reference));
-      const { topic, section, unknown } = resolveOpening(this.content, topicId, sectionId, loading);
-      if (unknown) this.#report(new ContentError(unknown === 'topic' ? 'unknown-topic' : 'unknown-section', `No help ${unknown === 'topic' ? 'topic' : 'section'} "${reference}" (suggestion)`));
-      if (topic && !this.#suggested.some((s) => s.topic === topic && s.section === section)) this.#suggested.push({ topic, section });
-    }
-  }
-
   /** Finds the open topic and section; an id the content does not have is reported and dropped. */
   #resolve(asked: boolean) {
-    const { topic, section, unknown } = resolveOpening(this.content, this.topic, this.section, this.#contents.loading);
+    const { topic, section, unknown } = resolveOpening(this.content, this.topic, this.section, this.#contentController.loading);
     if (unknown === 'topic') {
       this.#report(new ContentError('unknown-topic', `No help topic "${this.topic}"`));
       this.topic = '';
@@ -281,10 +224,7 @@ export class ClLoginHelp extends LitElement {
     }
     if (!pending) this.#opened = opening;
     this.#moveFocus(pending);
-    const home = this.status === 'home';
-    // Suggestions that waited while the home screen was shown: for the next time it shows.
-    if (this.#homeShown && !home && this.#suggestedFrom !== (this.suggestions.length ? this.suggestions : pageDefaults.suggestions)) this.pageVersion++;
-    this.#homeShown = home;
+    this.#page.rendered(this.status === 'home');
   }
 
   #moveFocus(pending: boolean) {
@@ -349,15 +289,12 @@ export class ClLoginHelp extends LitElement {
     this.section = '';
     if (query !== this.query) this.#search.reset();
     this.query = query;
-    return this.#search.run(this.content, query, this.#contextIds);
+    return this.#search.run(this.content, query, this.#page.ids);
   }
 
   /** Back to the home screen with an empty search (with the suggestions given since it was last shown). */
   reset() {
-    if (this.#homeShown) {
-      this.#homeShown = false;
-      this.pageVersion++;
-    }
+    this.#page.homeAgain();
     this.topic = '';
     this.section = '';
     this.query = '';
@@ -379,13 +316,13 @@ export class ClLoginHelp extends LitElement {
       showAllTopics: this.showAllTopics,
       feedback: this.feedback,
       section: this.#section,
-      suggested: this.#suggested,
-      context: this.#context,
-      showChooser: this.showChooser,
+      suggested: this.#page.suggested,
+      context: this.#page.context,
+      showChooser: this.#page.showChooser,
       on: this.#on,
     };
     return html`<div part="base" class="panel" lang=${this.content.lang}>
-      ${this.#contents.loadFailed && this.#contents.builtIn ? html`<p class="callout" role="note">${this.#strings.contentError}</p>` : ''}
+      ${this.#contentController.loadFailed && this.#contentController.builtIn ? html`<p class="callout" role="note">${this.#strings.contentError}</p>` : ''}
       ${view.status === 'topic' ? renderTopic(view, this.#topic!) : renderChooser(view)}
       <p part="status" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#search.announcement}</p>
     </div>`;
@@ -398,27 +335,8 @@ export class ClLoginHelp extends LitElement {
       this.query = (event.target as HTMLInputElement).value;
       this.#search.typed();
     },
-    searchKeydown: (event) => {
-      if (event.key === 'Escape' && this.query) {
-        // Clear the search; an empty field lets Escape through (to close a dialog).
-        event.preventDefault();
-        event.stopPropagation();
-        this.reset();
-      } else if (event.key === 'ArrowDown' && this.#search.hits.length) {
-        event.preventDefault();
-        this.renderRoot.querySelector<HTMLElement>('[part=result]')?.focus();
-      }
-    },
-    // Arrow keys move between results; up from the first returns to the field.
-    resultsKeydown: (event) => {
-      if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-      const results = [...this.renderRoot.querySelectorAll<HTMLElement>('[part=result]')];
-      const at = results.indexOf(event.target as HTMLElement);
-      if (at < 0) return;
-      event.preventDefault();
-      const next = at + (event.key === 'ArrowDown' ? 1 : -1);
-      (next < 0 ? this.searchInput : results[Math.min(next, results.length - 1)])?.focus();
-    },
+    searchKeydown: (event) => searchFieldKey(event, this.renderRoot, !!this.query, !!this.#search.hits.length, () => this.reset()),
+    resultsKeydown: (event) => resultsKey(event, this.renderRoot, this.searchInput),
     // The clear button: an empty search, and the keyboard back in the field.
     clear: () => {
       this.reset();
@@ -427,7 +345,7 @@ export class ClLoginHelp extends LitElement {
     // "Show all": the keyboard stays where the list grew, on the first newly shown row.
     showAllResults: () => {
       this.#search.showAll = true;
-      this.#search.run(this.content, this.query, this.#contextIds);
+      this.#search.run(this.content, this.query, this.#page.ids);
       this.requestUpdate();
       void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('[part=result]')[RESULT_LIMIT]?.focus());
     },
@@ -442,7 +360,8 @@ export class ClLoginHelp extends LitElement {
     },
     open: (topicId, sectionId, source) => this.show(topicId, sectionId, source),
     somethingElse: () => {
-      this.showChooser = true;
+      this.#page.showChooser = true;
+      this.requestUpdate();
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=topic-entry]')?.focus());
     },
     // One of the open topic's questions: its answer, focused, under the topic heading.
@@ -452,7 +371,7 @@ export class ClLoginHelp extends LitElement {
       this.#focus = { to: 'topic' };
       this.section = section.id;
     },
-    answer: (topic, helpful) => {
+    rate: (topic, helpful) => {
       this.feedback = helpful ? 'yes' : 'no';
       this.#focus = { to: 'feedback' };
       emit(this, 'cl-login-help-feedback', { topicId: topic.id, sectionId: this.#section?.id ?? '', helpful });

@@ -38,7 +38,7 @@ export interface PanelHandlers {
   /** One of the open topic's questions. */
   choose(section: Section): void;
   /** "Did this help?" answered. */
-  answer(topic: Topic, helpful: boolean): void;
+  rate(topic: Topic, helpful: boolean): void;
   /** "Something else?" under the page's own service: every service. */
   somethingElse(): void;
 }
@@ -295,8 +295,8 @@ function renderFeedback(v: PanelView, topic: Topic) {
   return html`<div part="feedback" class="feedback" role="group" aria-labelledby="feedback-heading">
     <h3 id="feedback-heading">${s.feedbackQuestion}</h3>
     <div class="feedback-buttons">
-      <button type="button" class="button" @click=${() => v.on.answer(topic, true)}>${s.yes}</button>
-      <button type="button" class="button" @click=${() => v.on.answer(topic, false)}>${s.no}</button>
+      <button type="button" class="button" @click=${() => v.on.rate(topic, true)}>${s.yes}</button>
+      <button type="button" class="button" @click=${() => v.on.rate(topic, false)}>${s.no}</button>
     </div>
   </div>`;
 }
