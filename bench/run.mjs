@@ -4,9 +4,10 @@
 // bytes and main-thread time until idle, and click to panel painted over
 // slow 4G with and without prefetch on intent; time to paint and its static
 // floor; per-keystroke work and its static floor at 12 to 10,000 topics,
-// content load and index build; heap after 1,000 dialog cycles. Runs in headless Chromium (scripts/chrome.mjs), served
-// gzipped from this machine (no request leaves it); prints a table and writes
-// bench/results.json. Not part of `npm test`: numbers are reported, never asserted.
+// content load and index build; heap after 1,000 dialog cycles. Runs in
+// headless Chromium (scripts/chrome.mjs), served gzipped from this machine
+// (no request leaves it); prints a table and writes bench/results.json. Not
+// part of `npm test`: numbers are reported, never asserted.
 // DocSearch and ninja-keys are bench/package.json's own pinned dependencies, not
 // the root's: installed into bench/node_modules (npm ci) on the first run, or
 // whenever they differ from bench/package.json, and served from there.
