@@ -115,7 +115,8 @@ describe('suggestions: answers the page offers first', () => {
   it('given while the customer uses the home screen, they wait for the next time it shows: nothing moves by itself', async () => {
     const el = await panel();
     const before = $$(el, '[part=topic-entry]')[0];
-    $(el, '[part=search-input]')!.focus();
+    // The customer uses it: a pointer on its search field.
+    $(el, '[part=search-input]')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     el.suggestions = ['email/forgot-password'];
     await el.updateComplete;
     expect($(el, '[part=suggestions]')).to.equal(null);

@@ -366,6 +366,75 @@ export function embedTests(engine) {
     });
   });
 
+  describe('on a service\'s sign-in page (#19)', () => {
+    /** The dialog's panel, in the page. */
+    const inner = `document.querySelector('cl-login-help-launcher')?.shadowRoot?.querySelector('cl-login-help')?.shadowRoot`;
+    const bundleFetched = (page) => page.evaluate(() => performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname === '/dist/cl-login-help.js'));
+
+    it('with only the loader, setContext, suggest and on before any intent fetch nothing; then the dialog leads with them and the data layer gets every event, queries masked', async () => {
+      const page = await browser.newPage({ width: 1280, height: 800 });
+      await page.goto(server.origin + '/test/e2e/pages/loader.html?context=email&analytics=datalayer');
+      await page.waitForFunction(() => window.clLoginHelp && window.__record);
+      await page.evaluate(() => {
+        window.__topics = [];
+        window.__off = window.clLoginHelp.on('topic', (detail) => window.__topics.push(detail));
+        window.clLoginHelp.suggest(['email/forgot-password', 'email/forgot-username']);
+        window.clLoginHelp.setContext('email voice-mail');
+      });
+      await page.waitForTimeout(400);
+      assert.equal(await bundleFetched(page), false, 'no bundle before intent');
+      await page.evaluate(() => window.clLoginHelp.open());
+      await page.waitForFunction(() => document.querySelector('cl-login-help-launcher')?.isOpen);
+      await page.waitForFunction(new Function(`return ${inner}?.querySelector('[part=suggestion]')`));
+      const home = await page.evaluate(
+        new Function(`const root = ${inner}; return { suggested: [...root.querySelectorAll('[part=suggestion]')].map((e) => e.dataset.sectionId), context: [...root.querySelectorAll('[part=context]')].map((e) => e.dataset.topicId) };`),
+      );
+      assert.deepEqual(home, { suggested: ['forgot-password', 'forgot-username'], context: ['email', 'voice-mail'] });
+      await page.evaluate(
+        new Function(`const input = ${inner}.querySelector('[part=search-input]'); input.value = 'bob@example.com 555 123 4567 password'; input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));`),
+      );
+      await page.waitForFunction(() => window.dataLayer?.some((entry) => entry.event === 'cl_login_help_search'));
+      const search = await page.evaluate(() => ({ ...window.dataLayer.find((entry) => entry.event === 'cl_login_help_search') }));
+      assert.equal(search.query, '[email] ### ### #### password');
+      // Its first result is the page's own service's answer.
+      assert.equal(await page.evaluate(new Function(`return ${inner}.querySelector('[part=result]').dataset.topicId`)), 'email');
+      await page.evaluate(new Function(`${inner}.querySelector('[part=clear]').click()`));
+      await page.waitForFunction(new Function(`return ${inner}?.querySelector('[part=suggestion]')`));
+      await page.evaluate(new Function(`${inner}.querySelector('[part=suggestion]').click()`));
+      await page.waitForFunction(() => window.__topics.length === 1);
+      assert.deepEqual(await page.evaluate(() => window.__topics), [{ topicId: 'email', sectionId: 'forgot-password', source: 'suggestion' }]);
+      const events = await page.evaluate(() => window.dataLayer.map((entry) => entry.event));
+      assert.deepEqual(events, ['cl_login_help_open', 'cl_login_help_search', 'cl_login_help_topic']);
+      // Unsubscribed: the next opening reaches the data layer, not the handler.
+      await page.evaluate(() => {
+        window.__off();
+        window.clLoginHelp.open('directv');
+      });
+      await page.waitForFunction(() => window.dataLayer.filter((entry) => entry.event === 'cl_login_help_topic').length === 2);
+      assert.equal((await page.evaluate(() => window.__topics)).length, 1);
+      assert.equal(JSON.stringify(await page.evaluate(() => window.dataLayer)).includes('bob@'), false);
+      assert.deepEqual((await record(page)).errors, []);
+      await page.close();
+    });
+
+    it('the full bundle: data-context and setContext() as a single-page app changes route; an unknown id is reported; data-analytics="adobe"', async () => {
+      const page = await open('/test/e2e/pages/options.html?launcher=1&context=email&analytics=adobe');
+      await page.evaluate(() => window.clLoginHelp.open());
+      await page.waitForFunction(() => document.querySelector('cl-login-help-launcher')?.isOpen);
+      await page.waitForFunction(new Function(`return ${inner}?.querySelector('[part=context]')`));
+      assert.equal(await page.evaluate(new Function(`return ${inner}.querySelector('[part=context] h3').textContent`)), 'Trouble signing in to CenturyLink Email?');
+      await page.evaluate(() => window.clLoginHelp.setContext('nope directv'));
+      await page.waitForFunction(new Function(`return ${inner}?.querySelector('[part=context]')?.dataset.topicId === 'directv'`));
+      const layer = await page.evaluate(() => window.adobeDataLayer.map((entry) => ({ ...entry })));
+      assert.deepEqual(layer[0], { event: 'cl_login_help_open', eventInfo: {} });
+      const error = layer.find((entry) => entry.event === 'cl_login_help_error');
+      assert.equal(error?.eventInfo.code, 'unknown-topic');
+      await page.evaluate(() => window.clLoginHelp.setContext());
+      await page.waitForFunction(new Function(`return !${inner}?.querySelector('[part=context]') && ${inner}?.querySelector('[part=topic-entry]')`));
+      await page.close();
+    });
+  });
+
   describe('data-lang', () => {
     it('data-lang="es" gives Spanish panels and a Spanish launcher on an English page', async () => {
       const page = await open('/test/e2e/pages/options.html?lang=es&launcher=1');
