@@ -464,10 +464,28 @@ describe('README "Embedding" snippets, as written', () => {
   const page = (snippet) =>
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>README snippet</title><script src="/test/e2e/pages/record.js"></script></head><body><p><a id="email-link" href="#cl-login-help/email">Help with email</a></p>\n${snippet.replaceAll('https://your.cdn/', '/dist/')}</body></html>`;
 
-  it('there is one snippet for the loader and one for the full bundle, both with defer', () => {
-    assert.equal(snippets.length, 2);
+  it('there is one snippet for the loader, one for the full bundle and one for a service\'s sign-in page, all with defer', () => {
+    assert.equal(snippets.length, 3);
     assert.match(snippets[0], /cl-login-help-loader\.js"[^>]* defer/);
     assert.match(snippets[1], /cl-login-help\.js"[^>]* defer/);
+    assert.match(snippets[2], /cl-login-help-loader\.js" data-launcher data-context="email"[^>]* defer/);
+  });
+
+  it('the sign-in page snippet: a refused password suggests answers without fetching the bundle; a click shows them under Email\'s own block', async () => {
+    const path = '/dist/e2e/readme-signin.html';
+    writeFileSync(path.slice(1), page(snippets[2]));
+    const p = await open(path);
+    await loaderButton(p).waitFor();
+    await p.evaluate(() => document.dispatchEvent(new Event('password-refused')));
+    await settle(p);
+    assert.equal(p.bundleRequests(), 0);
+    await loaderButton(p).click();
+    await dialogOpen(p);
+    const inner = (selector) => p.locator(`cl-login-help-launcher >> cl-login-help >> ${selector}`);
+    assert.deepEqual(await inner('[part=suggestion]').evaluateAll((entries) => entries.map((e) => e.dataset.sectionId)), ['forgot-password', 'forgot-username']);
+    assert.equal(await inner('[part=context]').first().getAttribute('data-topic-id'), 'email');
+    assert.ok(await p.evaluate(() => window.dataLayer.some((entry) => entry.event === 'cl_login_help_open')));
+    await p.close();
   });
 
   it('the loader snippet: a button, no bundle until a click, then the panel (strict CSP)', async () => {
