@@ -17,10 +17,10 @@ const FORWARDING = Symbol.for('cl-login-help.analytics');
  * subscribes to nothing.
  */
 export function subscribe(name: string, handler: (detail: unknown, event: Event) => void): () => void {
-  const short = String(name).replace(/^cl-login-help-/, '');
+  const short = (name + '').replace('cl-login-help-', '');
   if (!EVENTS.includes(short) || typeof handler !== 'function') {
     // (Short: the loader carries this too.)
-    console.warn('cl-login-help: on(name, handler)?', name, handler);
+    console.warn('cl-login-help: on()?', name, handler);
     return () => {};
   }
   const type = 'cl-login-help-' + short;
