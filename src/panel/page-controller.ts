@@ -29,7 +29,8 @@ export class PageHelp implements ReactiveController {
   suggested: Reference[] = [];
   /** "Something else?" was chosen: every service under the page's own. */
   showChooser = false;
-  /** The references `suggested` was resolved from. */
+  /** The ids `context` was resolved from (unknown ones included), and the references `suggested` was. */
+  #contextFrom?: string;
   #suggestedFrom?: readonly string[];
   /** Whether the home screen was on screen after the last render, and whether the customer has used the panel. */
   #homeShown = false;
@@ -59,8 +60,10 @@ export class PageHelp implements ReactiveController {
   /** Brings both up to date with the content (in `willUpdate`); returns whether the context changed. */
   update(content: Content, loading: boolean, newContent: boolean): boolean {
     const ids = [...new Set((this.#host.context || pageDefaults.context).split(/\s+/).filter(Boolean))];
-    const changed = ids.join(' ') !== this.ids.join(' ') || newContent;
+    // (Compared as asked, not as found: an unknown id is reported once, not on every update.)
+    const changed = ids.join(' ') !== this.#contextFrom || newContent;
     if (changed) {
+      this.#contextFrom = ids.join(' ');
       this.showChooser = false;
       this.context = [];
       for (const id of ids) {

@@ -171,11 +171,6 @@ export class Analyzer {
       .filter((token) => !token.stop)
       .map((token) => token.term);
   }
-
-  /** The analyzed form of one word as typed, for matching a prefix while the customer types it. */
-  word(word: string) {
-    return this.#stemWord(normalizeWord(word));
-  }
 }
 
 /**

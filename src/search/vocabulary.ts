@@ -50,10 +50,6 @@ export class Vocabulary {
     return id;
   }
 
-  has(term: string) {
-    return this.#termIds.has(term);
-  }
-
   /**
    * The corpus terms a query word may mean. `prefix`: the customer may still
    * be typing it (the query's last word), so longer terms it starts count;
