@@ -71,6 +71,30 @@ describe('analysis', () => {
   });
 });
 
+describe('whether a query is answered', () => {
+  const search = new TopicSearch(parseContent(en));
+  const answered = (query: string) => search.rank(query).answered;
+  it('a query about something the content never mentions is not answered by its other words', () => {
+    // "locked out", "address", "area code" are in the content; Apple, moving and outages are not.
+    expect(answered('apple id locked')).to.equal('no');
+    expect(answered('moving to a new address')).to.equal('no');
+    expect(answered('is there an outage in my area')).to.equal('no');
+  });
+  it('cancelling the service is one need, not the repair ticket\'s "cancel"', () => {
+    expect(answered('cancel my internet service')).to.equal('no');
+    expect(answered('cancel my repair ticket')).to.equal('yes');
+    expect(search.search('cancel my repair ticket')[0].topic.id).to.equal('repair-ticket');
+  });
+  it('a service the query names, or words of saying ("says", "keeps", "thru"), keep it answered', () => {
+    // "computer" is not in the content, but Norton is named.
+    expect(answered('install norton on new computer')).to.not.equal('no');
+    expect(answered('when is the technician coming')).to.equal('yes');
+    expect(answered('live.com login keeps failing with correct password')).to.not.equal('no');
+    // A number is the customer's own, not a gap in the content.
+    expect(answered('voicemail 5551234567')).to.not.equal('no');
+  });
+});
+
 describe('content synonyms', () => {
   it('are validated: groups of two or more words or phrases', () => {
     expect(validateContent({ ...en, synonyms: [['ok', 'fine']] }).ok).to.equal(true);

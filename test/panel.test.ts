@@ -39,9 +39,9 @@ describe('search', () => {
     const el = await panel();
     const status = $(el, '[part=status]')!;
     expect(status.getAttribute('role')).to.equal('status');
-    setTimeout(() => typeQuery(el, 'my acct 5551234567 jo@example.com'));
+    setTimeout(() => typeQuery(el, 'voicemail 5551234567 jo@example.com'));
     const event = await oneEvent(el, 'cl-login-help-search');
-    expect(event.detail.query).to.equal('my acct ########## [email]');
+    expect(event.detail.query).to.equal('voicemail ########## [email]');
     expect(event.detail.query).not.to.contain('555');
     expect(event.detail.resultCount).to.equal($$(el, '[part=result]').length);
     await el.updateComplete;

@@ -18,7 +18,10 @@
  * - `want` is "topic/section", or "topic" for a topic without sections
  *   (autopay, norton, verizon-wireless, directv). A list only where the
  *   query is truly ambiguous between equally right answers (no service named):
- *   any of them first is right; the most likely one is listed first.
+ *   any of them first is right; the most likely one is listed first. And
+ *   where the query is only a service's name ("hot mail"): the panel then
+ *   opens the whole service, its questions and every answer (a design of
+ *   #10, tested in sections.test.ts), so the topic is right too.
  * - `unansweredCases` are things locked-out customers ask that the seed does
  *   not answer (2-step codes, wifi, other companies' logins, outages...): the
  *   panel should not pretend to answer them.
@@ -165,7 +168,8 @@ export const relevanceCases: RelevanceCase[] = [
   en('register direct tv account', 'directv'),
 
   // ---------------------------------------------------------------- MSN
-  en('hot mail', 'msn/where-to-sign-in'),
+  // Only a service's name: the whole service is the answer (see the header).
+  en('hot mail', ['msn', 'msn/where-to-sign-in']),
   en('hotmail login', 'msn/where-to-sign-in'),
   en('msn dial up account', 'msn/where-to-sign-in'),
   en('windows live sign in', 'msn/where-to-sign-in'),

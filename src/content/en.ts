@@ -57,8 +57,12 @@ export const en = {
     ['verizon', 'verizon wireless'],
     ['antivirus', 'anti virus', 'virus protection'],
     ['technician', 'tech', 'technicians'],
+    // The seed's "agent" (who cannot read a security code out over the phone) is who customers call a rep.
+    ['agent', 'agents', 'rep', 'reps', 'representative', 'customer service rep'],
     // The seed's "create one" (an online account for DIRECTV and the DVR website) and "set up your email".
     ['signup', 'create one', 'new account', 'new online account'],
+    // Getting an address of one's own is setting up email ("Never set up your email?"), not signing in to it.
+    ['new email account', 'new email address', 'get a centurylink email', 'get a centurylink e mail', 'get an email address', 'get an email account', 'get a new email'],
     ['security questions', 'secret questions', 'security question', 'secret question'],
     // "No solicitation" is the calling feature that stops telemarketers.
     ['no solicitation', 'telemarketer', 'telemarketers', 'telemarketing', 'solicitors', 'sales calls', 'robocalls'],
@@ -563,7 +567,6 @@ export const en = {
         'repair ticket',
         'technician',
         'tech',
-        'outage',
         'appointment',
         'install',
         'ticket number',

@@ -69,6 +69,12 @@ export const BASE_SYNONYMS: readonly (readonly string[])[] = [
   ['email', 'e mail', 'correo', 'correo electronico', 'correo e'],
   ['wifi', 'wi fi'],
   ['reset', 'restablecer', 'recover', 'retrieve', 'recuperar'],
+  // Needs that are one thing, not their words: cancelling the service is not
+  // cancelling a repair ticket, and an outage is not an "area code".
+  ['cancelservice', 'cancel service', 'cancel my service', 'cancel the service', 'cancel internet', 'cancel my internet', 'cancel internet service', 'cancel my internet service',
+    'cancelar servicio', 'cancelar el servicio', 'cancelar mi servicio', 'cancelar internet', 'cancelar mi internet', 'cancelar el servicio de internet', 'cancelar mi servicio de internet'],
+  ['outage', 'service outage', 'internet outage', 'internet down', 'internet is down', 'internet went down', 'no internet', 'falla de internet', 'falla del servicio', 'sin internet', 'sin servicio', 'caida del servicio',
+    'no tengo internet', 'no hay internet', 'se cayo el internet', 'internet caido'],
 ];
 
 /**
@@ -80,6 +86,19 @@ const SHARED = (
   'cant login password username forgot reset account help code number phone call change update new need want work problem trouble issue ' +
   'internet service online information info website site page customer centurylink again anything use still ' +
   'cuenta ayuda codigo numero telefono cambiar nuevo servicio problema necesito quiero pagina sitio linea sigo todavia'
+).split(' ');
+
+/**
+ * Words that tell nothing of what a customer needs: how they say it ("says",
+ * "keeps", "goes thru", "dice", "llega"), not what it is about. They are
+ * searched, but a result is not judged by them, and a query is not "about
+ * something the content lacks" because the content never uses them.
+ */
+const GENERIC = (
+  'say says said saying go goes going went gone thru through let lets keep keeps kept come comes coming came run running yet back another add type ' +
+  'fail fails failing failed stop stops stopped ' +
+  'ask asks asking asked tell tells told take takes took try tried trying happen happened happening see look looking find found know right ' +
+  'dice dicen decir llega llegan llego hora hizo hace hacer soy sigue voy va ver pide piden pidiendo mismo misma otro otra ese esa este'
 ).split(' ');
 
 /** One token of a text: a word or a synonym phrase, its analyzed term and where it is. */
@@ -103,6 +122,8 @@ export class Analyzer {
   readonly #phrases = new Map<string, Phrase[]>();
   /** Concept terms that are shared words. */
   readonly shared = new Set<string>();
+  /** Terms of words that tell nothing of what a customer needs ("says", "thru", "dice"). */
+  readonly generic = new Set<string>();
 
   constructor(lang = 'en', synonyms: readonly (readonly string[])[] = []) {
     this.#stem = stemmerFor(lang);
@@ -124,6 +145,7 @@ export class Analyzer {
       this.#phrases.set(stems[0], list);
     }
     for (const word of SHARED) for (const token of this.tokens(word)) this.shared.add(token.term);
+    for (const word of GENERIC) this.generic.add(this.#stemWord(word));
   }
 
   #stemsOf(text: string) {

@@ -9,6 +9,8 @@ export interface QueryToken {
   term: string;
   prefix: boolean;
   shared: boolean;
+  /** A word that tells nothing of what the customer needs ("says", "thru"): searched, not judged. */
+  generic?: boolean;
 }
 
 /** The searchable text of one document: a topic, or one section of a topic. */

@@ -67,7 +67,9 @@ export interface Ranked {
    * `yes`: the first hit matches every distinctive word of the query (or,
    * for a query of shared words only, every word); `partly`: some of them;
    * `no`: none of them, only words every service shares ("my wifi
-   * password"), or nothing: the content has no answer.
+   * password"), or nothing; or the query names no service and asks about
+   * something the content never mentions ("apple id locked"): the content
+   * has no answer. Words of saying ("says", "thru", "dice") are not judged.
    */
   answered: Answered;
 }
@@ -183,7 +185,13 @@ export class TopicSearch {
       const found = seen.get(token.term);
       if (found) found.prefix &&= prefix;
       // A letter or a one- or two-digit number ("2-step") tells no service apart.
-      else seen.set(token.term, { term: token.term, prefix, shared: this.analyzer.shared.has(token.term) || /^(?:\p{L}|\d{1,2})$/u.test(token.term) });
+      else
+        seen.set(token.term, {
+          term: token.term,
+          prefix,
+          shared: this.analyzer.shared.has(token.term) || /^(?:\p{L}|\d{1,2})$/u.test(token.term),
+          generic: this.analyzer.generic.has(token.term),
+        });
     }
     return [...seen.values()].slice(0, MAX_TOKENS);
   }
@@ -203,10 +211,15 @@ export class TopicSearch {
     const sectionScores = this.#sections.length ? this.#sectionIndex.scoreAll(tokens, phrase) : undefined;
     const scoreOf = topicScores.score;
     const matched = topicScores.docs;
-    // The words that tell services apart; a query of shared words only is judged on those.
+    // The words that tell services apart; a query of shared words only is
+    // judged on those. Words of saying ("says", "thru") are never judged.
     let distinct = 0;
-    tokens.forEach((token, t) => (distinct |= token.shared ? 0 : 1 << t));
-    const judged = distinct || (1 << tokens.length) - 1;
+    let said = 0;
+    tokens.forEach((token, t) => ((distinct |= token.shared || token.generic ? 0 : 1 << t), (said |= token.generic ? 0 : 1 << t)));
+    const judged = distinct || said || (1 << tokens.length) - 1;
+    // A distinctive word the content never uses, nor anything like it
+    // ("apple", "moving"); not a number, which is the customer's own.
+    const unknown = tokens.some((token, t) => distinct & (1 << t) && /^\p{L}{3,}$/u.test(token.term) && !this.#vocabulary.expand(token.term, token.prefix).length);
     // A service the query names comes first; else the page's own service(s).
     const named = matched.filter((doc) => {
       const title = this.#names(doc);
@@ -242,7 +255,10 @@ export class TopicSearch {
       return { ...common, coverage: coverage(topicScores.whole[doc]), title: service, summary };
     });
     const first = hits[0];
-    const answered: Answered = !first || !first.coverage ? 'no' : first.coverage === 1 ? 'yes' : 'partly';
+    // A query about something the content never mentions is not answered by
+    // the rest of its words ("apple id locked" by "locked out"), unless it
+    // names one of the services.
+    const answered: Answered = !first || !first.coverage || (first.coverage < 1 && unknown && !named.length) ? 'no' : first.coverage === 1 ? 'yes' : 'partly';
     return { hits, total: rows.total, answered };
   }
 }
