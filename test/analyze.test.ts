@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
+import { es } from '../src/content/es.js';
 import { parseContent } from '../src/content/load.js';
 import { validateContent } from '../src/content/validate.js';
 import { Analyzer } from '../src/search/analyze.js';
@@ -92,6 +93,19 @@ describe('whether a query is answered', () => {
     expect(answered('live.com login keeps failing with correct password')).to.not.equal('no');
     // A number is the customer's own, not a gap in the content.
     expect(answered('voicemail 5551234567')).to.not.equal('no');
+  });
+});
+
+describe('asking for a person', () => {
+  const contact = (query: string, content = en) => new TopicSearch(parseContent(content)).rank(query).contact;
+  it('is read in both languages, however it is put', () => {
+    for (const query of ['customer service', 'talk to a person', 'i want to speak to someone', 'live chat please', 'contact us'])
+      expect(contact(query), query).to.equal(true);
+    for (const query of ['servicio al cliente', 'quiero hablar con alguien']) expect(contact(query, es), query).to.equal(true);
+  });
+  it('is not a question about a service, nor a word that merely appears in contact details', () => {
+    for (const query of ['directv customer service', 'msn support phone number', 'forgot my password', 'phone number for the technician'])
+      expect(contact(query), query).to.equal(false);
   });
 });
 

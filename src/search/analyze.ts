@@ -73,6 +73,11 @@ export const BASE_SYNONYMS: readonly (readonly string[])[] = [
   // cancelling a repair ticket, and an outage is not an "area code".
   ['cancelservice', 'cancel service', 'cancel my service', 'cancel the service', 'cancel internet', 'cancel my internet', 'cancel internet service', 'cancel my internet service',
     'cancelar servicio', 'cancelar el servicio', 'cancelar mi servicio', 'cancelar internet', 'cancelar mi internet', 'cancelar el servicio de internet', 'cancelar mi servicio de internet'],
+  // Asking for a person: the panel's contact options answer it.
+  ['contactus', 'contact us', 'contact centurylink', 'customer service', 'customer support', 'customer care', 'talk to someone', 'talk to somebody', 'talk to a person',
+    'talk to a human', 'talk to an agent', 'talk to a rep', 'speak to someone', 'speak to a person', 'speak to an agent', 'speak with someone', 'real person', 'live person',
+    'live agent', 'live chat', 'call centurylink', 'hablar con alguien', 'hablar con una persona', 'hablar con un agente', 'servicio al cliente', 'atencion al cliente',
+    'contactar a centurylink', 'llamar a centurylink'],
   ['outage', 'service outage', 'internet outage', 'internet down', 'internet is down', 'internet went down', 'no internet', 'falla de internet', 'falla del servicio', 'sin internet', 'sin servicio', 'caida del servicio',
     'no tengo internet', 'no hay internet', 'se cayo el internet', 'internet caido'],
 ];

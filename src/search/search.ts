@@ -72,6 +72,11 @@ export interface Ranked {
    * has no answer. Words of saying ("says", "thru", "dice") are not judged.
    */
   answered: Answered;
+  /**
+   * The query asks for a person and names no service ("customer service",
+   * "talk to someone", "hablar con alguien"): the contact options answer it.
+   */
+  contact: boolean;
 }
 
 /** Options of one search. */
@@ -113,10 +118,13 @@ export class TopicSearch {
   readonly #titles: Array<Set<string> | undefined> = [];
   readonly #titleNames: Array<Set<string> | undefined> = [];
   readonly #topicIds = new Map<string, number>();
+  /** The term of asking for a person ("customer service"), as this content's analysis reads it. */
+  readonly #contact: string;
 
   constructor(content: Content) {
     const topics = (this.#topics = content.topics);
     const analyzer = (this.analyzer = new Analyzer(content.lang, content.synonyms));
+    this.#contact = analyzer.tokens('customer service')[0].term;
     topics.forEach((topic, i) => {
       this.#topicIds.set(topic.id, i);
       this.#firstSection.push(this.#sections.length);
@@ -204,7 +212,7 @@ export class TopicSearch {
   /** The best `limit` hits for `query`, how many hits there are in all, and whether they answer it. */
   rank(query: string, limit = DEFAULT_LIMIT, options: RankOptions = {}): Ranked {
     const tokens = this.#queryTokens(query);
-    if (!tokens.length) return { hits: [], total: 0, answered: 'no' };
+    if (!tokens.length) return { hits: [], total: 0, answered: 'no', contact: false };
     this.indexSome();
     const phrase = ` ${tokens.map((token) => token.term).join(' ')} `;
     const topicScores = this.#topicIndex.scoreAll(tokens, phrase);
@@ -259,7 +267,8 @@ export class TopicSearch {
     // the rest of its words ("apple id locked" by "locked out"), unless it
     // names one of the services.
     const answered: Answered = !first || !first.coverage || (first.coverage < 1 && unknown && !named.length) ? 'no' : first.coverage === 1 ? 'yes' : 'partly';
-    return { hits, total: rows.total, answered };
+    const contact = !named.length && tokens.some((token) => token.term === this.#contact) && tokens.every((token) => token.term === this.#contact || token.shared || token.generic);
+    return { hits, total: rows.total, answered, contact };
   }
 }
 
