@@ -11,12 +11,14 @@ import { PageHelp } from './panel/page-controller.js';
 import { resolveOpening, splitReference } from './panel/resolve.js';
 import { PanelSearch } from './panel/search-controller.js';
 import { ScrollingTables } from './panel/tables.js';
-import { CHOOSER_LIMIT, RESULT_LIMIT, renderChooser, renderTopic, sectionHeadingId, type PanelHandlers, type PanelView, type Status } from './panel/templates.js';
+import { renderChooser } from './panel/home.js';
+import { renderTopic, sectionHeadingId } from './panel/topic.js';
+import { CHOOSER_LIMIT, RESULT_LIMIT, type PanelHandlers, type PanelView, type Status } from './panel/view.js';
 import type { RenderContext } from './render/blocks.js';
 import type { SearchHit } from './search/search.js';
 import { VERSION } from './version.js';
 
-export type { Status } from './panel/templates.js';
+export type { Status } from './panel/view.js';
 
 const warned = new Set<string>();
 

@@ -1,80 +1,17 @@
 /**
- * The panel's own screens, as Lit templates beside the content renderer
- * (`render/blocks.ts`): the home screen with its search and chooser, the
- * results (and "No exact answer"), and an open topic with its questions,
- * feedback and related topics. They read a `PanelView` and call its
- * handlers; the element keeps the state.
+ * The home screen, as Lit templates beside the content renderer
+ * (`render/blocks.ts`): the search field, then the answers the page suggests
+ * and its own service or every service, or what the search found (the
+ * results, "No exact answer" or "No results"). They read a `PanelView` and
+ * call its handlers.
  */
 import { html, nothing } from 'lit';
-import type { Content, Section, Topic } from '../content/schema.js';
+import type { Topic } from '../content/schema.js';
 import type { TopicSource } from '../events.js';
-import { fill, type UiStrings } from '../i18n/strings.js';
-import { renderBlocks, renderContact, renderSegments, type RenderContext } from '../render/blocks.js';
-import type { Answered, SearchHit } from '../search/search.js';
-
-/** What the panel shows. */
-export type Status = 'home' | 'results' | 'empty' | 'topic';
-
-/**
- * The chooser lists at most this many topics until the customer asks for all:
- * a help centre of thousands of articles is searched, not scrolled.
- */
-export const CHOOSER_LIMIT = 24;
-/** Result rows shown at first: a phone's screen or two, not a wall of rows (and fewer rows laid out per keystroke). */
-export const RESULT_LIMIT = 8;
-/** Rows "Show all" shows at most. */
-export const ALL_RESULTS_LIMIT = 100;
-
-/** What the customer can do on the panel's screens. */
-export interface PanelHandlers {
-  input(event: InputEvent): void;
-  searchKeydown(event: KeyboardEvent): void;
-  resultsKeydown(event: KeyboardEvent): void;
-  clear(): void;
-  showAllResults(): void;
-  showAllTopics(): void;
-  back(): void;
-  open(topicId: string, sectionId: string, source: TopicSource): void;
-  /** One of the open topic's questions. */
-  choose(section: Section): void;
-  /** "Did this help?" answered. */
-  rate(topic: Topic, helpful: boolean): void;
-  /** "Something else?" under the page's own service: every service. */
-  somethingElse(): void;
-}
-
-/** An answer to offer: a section of a topic, or a topic as a whole. */
-export interface Reference {
-  topic: Topic;
-  section?: Section;
-}
-
-/** The state a screen is drawn from. */
-export interface PanelView {
-  content: Content;
-  strings: UiStrings;
-  ctx: RenderContext;
-  status: Status;
-  query: string;
-  hits: readonly SearchHit[];
-  total: number;
-  answered: Answered;
-  showAllResults: boolean;
-  showAllTopics: boolean;
-  feedback: 'yes' | 'no' | null;
-  /** The open section of the open topic. */
-  section?: Section;
-  /** The answers the page suggests, first on the home screen. */
-  suggested: readonly Reference[];
-  /** The page's own service(s), which the home screen leads with. */
-  context: readonly Topic[];
-  /** "Something else?" was chosen: the full chooser under the page's own service. */
-  showChooser: boolean;
-  on: PanelHandlers;
-}
-
-/** The id of a section's heading in the shadow root. */
-export const sectionHeadingId = (section: Section) => `section-${section.id}`;
+import { fill } from '../i18n/strings.js';
+import { renderContact, renderSegments } from '../render/blocks.js';
+import type { SearchHit } from '../search/search.js';
+import { ALL_RESULTS_LIMIT, CHOOSER_LIMIT, type PanelHandlers, type PanelView, type Reference } from './view.js';
 
 /** The home screen, the results or "no results": the search field, then what it found or the chooser. */
 export function renderChooser(v: PanelView) {
@@ -205,7 +142,8 @@ function renderTopicList(v: PanelView) {
       : nothing}`;
 }
 
-function renderEntry(v: PanelView, part: string, topic: Topic, source: TopicSource) {
+/** A topic as an entry: its title and summary (the service list, related topics). */
+export function renderEntry(v: PanelView, part: string, topic: Topic, source: TopicSource) {
   return html`<button type="button" part=${part} class="entry" data-topic-id=${topic.id} @click=${() => v.on.open(topic.id, '', source)}>
     <span class="entry-title">${topic.title}</span>
     <span class="entry-summary">${topic.summary}</span>
@@ -228,75 +166,4 @@ export function renderResultItem(hit: SearchHit, open: PanelHandlers['open']) {
       >
       <span class="entry-summary">${renderSegments(hit.summary)}</span>
     </button></li>`;
-}
-
-/** An open topic: its answer (or the chosen section's), "Did this help?", its other questions and related topics. */
-export function renderTopic(v: PanelView, topic: Topic) {
-  const s = v.strings;
-  const related = topic.related.map((id) => v.content.topics.find((t) => t.id === id)).filter((t): t is Topic => !!t);
-  // Two or more questions: "What's happening?", and a chosen one's answer alone.
-  const asks = topic.sections.length >= 2;
-  const answer = asks ? v.section : undefined;
-  return html`<button type="button" part="back" class="text-button back" @click=${v.on.back}><span aria-hidden="true">←</span> ${s.back}</button>
-    <article part="topic" data-topic-id=${topic.id} aria-labelledby="topic-heading">
-      <h2 id="topic-heading" tabindex="-1">${topic.title}</h2>
-      ${answer
-        ? renderSection(answer, v.ctx)
-        : html`${renderBlocks(topic.blocks, v.ctx)} ${asks ? renderQuestions(v, topic, s.questionsHeading) : nothing}
-          ${topic.sections.map((section) => renderSection(section, v.ctx))}`}
-    </article>
-    ${renderFeedback(v, topic)} ${answer ? renderQuestions(v, topic, fill(s.moreAbout, { topic: topic.title }), answer) : nothing}
-    ${related.length
-      ? html`<nav aria-labelledby="related-heading">
-          <h3 id="related-heading">${s.related}</h3>
-          <ul class="entries">
-            ${related.map((t) => html`<li>${renderEntry(v, 'related', t, 'related')}</li>`)}
-          </ul>
-        </nav>`
-      : nothing}
-    <button type="button" class="text-button" @click=${v.on.back}><span aria-hidden="true">←</span> ${s.back}</button>`;
-}
-
-/** One section: its question as a heading, then its answer. */
-function renderSection(section: Section, ctx: RenderContext) {
-  const id = sectionHeadingId(section);
-  return html`<section part="section" data-section-id=${section.id} aria-labelledby=${id}>
-    <h3 id=${id} tabindex="-1">${section.question}</h3>
-    ${renderBlocks(section.blocks, ctx)}
-  </section>`;
-}
-
-/** The topic's questions as choices (all but the open one). */
-function renderQuestions(v: PanelView, topic: Topic, heading: string, open?: Section) {
-  return html`<nav part="questions" aria-labelledby="questions-heading">
-    <h3 id="questions-heading">${heading}</h3>
-    <ul class="entries questions">
-      ${topic.sections
-        .filter((section) => section !== open)
-        .map(
-          (section) => html`<li>
-            <button type="button" part="question" class="entry" data-section-id=${section.id} @click=${() => v.on.choose(section)}>
-              <span class="entry-title">${section.question}</span>
-            </button>
-          </li>`,
-        )}
-    </ul>
-  </nav>`;
-}
-
-function renderFeedback(v: PanelView, topic: Topic) {
-  const s = v.strings;
-  // The answer replaces the buttons, so focus moves to it (and a screen reader reads it).
-  if (v.feedback)
-    return html`<div part="feedback" class="feedback">
-        <p id="feedback-message" tabindex="-1">${v.feedback === 'yes' ? s.feedbackThanks : s.feedbackSorry}</p>
-      </div>
-      ${v.feedback === 'no' ? renderContact(v.ctx) : nothing}`;
-  return html`<div part="feedback" class="feedback" role="group" aria-labelledby="feedback-heading">
-    <h3 id="feedback-heading">${s.feedbackQuestion}</h3>
-    <div class="feedback-buttons">
-      <button type="button" class="button" @click=${() => v.on.rate(topic, true)}>${s.yes}</button>
-      <button type="button" class="button" @click=${() => v.on.rate(topic, false)}>${s.no}</button>
-    </div>
-  </div>`;
 }
