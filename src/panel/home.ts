@@ -16,7 +16,7 @@ import { ALL_RESULTS_LIMIT, CHOOSER_LIMIT, type PanelHandlers, type PanelView, t
 /** The home screen, the results or "no results": the search field, then what it found or the chooser. */
 export function renderChooser(v: PanelView) {
   const s = v.strings;
-  const noAnswer = v.status === 'results' && v.answered === 'no';
+  const noAnswer = v.status === 'results' && v.search.answered === 'no';
   // Each screen's parts keep their place, so a keystroke changes only what
   // it must: the topic list stays in the DOM from the home screen to "No
   // results" and back (a first letter often finds nothing yet).
@@ -71,17 +71,17 @@ function renderHome(v: PanelView) {
         </button>
       </li>`,
     );
-  const suggested = v.suggested.length
+  const suggested = v.page.suggested.length
     ? html`<section part="suggestions" aria-labelledby="suggested-heading">
         <h3 id="suggested-heading">${s.suggestedHeading}</h3>
         <ul class="entries">
-          ${choices('suggestion', v.suggested, 'suggestion')}
+          ${choices('suggestion', v.page.suggested, 'suggestion')}
         </ul>
       </section>`
     : nothing;
-  if (!v.context.length || v.showChooser) return html`${suggested}${renderTopicList(v)}`;
+  if (!v.page.context.length || v.page.showChooser) return html`${suggested}${renderTopicList(v)}`;
   return html`${suggested}
-    ${v.context.map(
+    ${v.page.context.map(
       (topic) => html`<section part="context" data-topic-id=${topic.id} aria-labelledby="context-${topic.id}">
         <h3 id="context-${topic.id}">${fill(s.contextHeading, { topic: topic.title })}</h3>
         <ul class="entries questions">
@@ -89,7 +89,7 @@ function renderHome(v: PanelView) {
             'context-entry',
             // (Without the answers already suggested above.)
             (topic.sections.length ? topic.sections.map((section): Reference => ({ topic, section })) : [{ topic } as Reference]).filter(
-              (choice) => !v.suggested.some((s) => s.topic === choice.topic && s.section === choice.section),
+              (choice) => !v.page.suggested.some((s) => s.topic === choice.topic && s.section === choice.section),
             ),
             'home',
           )}
@@ -106,7 +106,8 @@ function renderHome(v: PanelView) {
  */
 function renderResults(v: PanelView, noAnswer: boolean) {
   const s = v.strings;
-  const more = Math.min(v.total, ALL_RESULTS_LIMIT);
+  const { hits, total, showAll } = v.search;
+  const more = Math.min(total, ALL_RESULTS_LIMIT);
   return html`${noAnswer
       ? html`<div part="no-answer" class="empty">
             <h3>${fill(s.noAnswer, { query: v.query.trim() })}</h3>
@@ -115,16 +116,16 @@ function renderResults(v: PanelView, noAnswer: boolean) {
           ${renderContact(v.ctx)}`
       : nothing}
     <h3 id="list-heading">${noAnswer ? s.closestHeading : s.resultsHeading}</h3>
-    <p class="result-count">${v.total === 1 ? s.resultCountOne : fill(s.resultCountMany, { count: v.total })}</p>
+    <p class="result-count">${total === 1 ? s.resultCountOne : fill(s.resultCountMany, { count: total })}</p>
     <ul part="result-list" class="entries" aria-labelledby="list-heading" @keydown=${v.on.resultsKeydown}>
-      ${v.hits.map((hit) => renderResultItem(hit, v.on.open))}
+      ${hits.map((hit) => renderResultItem(hit, v.on.open))}
     </ul>
-    ${v.total > v.hits.length && !v.showAllResults
+    ${total > hits.length && !showAll
       ? html`<button type="button" part="show-all-results" class="text-button" @click=${v.on.showAllResults}>
-          ${v.total <= more ? fill(s.showAllResults, { count: v.total }) : fill(s.showBestResults, { shown: more, count: v.total })}
+          ${total <= more ? fill(s.showAllResults, { count: total }) : fill(s.showBestResults, { shown: more, count: total })}
         </button>`
-      : v.total > v.hits.length
-        ? html`<p class="more">${fill(s.moreResults, { shown: v.hits.length, count: v.total })}</p>`
+      : total > hits.length
+        ? html`<p class="more">${fill(s.moreResults, { shown: hits.length, count: total })}</p>`
         : nothing}`;
 }
 

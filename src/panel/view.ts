@@ -46,6 +46,28 @@ export interface Reference {
   section?: Section;
 }
 
+/** What the search found, as the results show it (see `PanelSearch`). */
+export interface SearchView {
+  readonly hits: readonly SearchHit[];
+  /** How many rows match in all (`hits` holds the best few). */
+  readonly total: number;
+  readonly answered: Answered;
+  /** "Show all N results" was chosen. */
+  readonly showAll: boolean;
+  /** What the live region says. */
+  readonly announcement: string;
+}
+
+/** The page's own help, as the home screen shows it (see `PageHelp`). */
+export interface PageView {
+  /** The answers the page suggests, first on the home screen. */
+  readonly suggested: readonly Reference[];
+  /** The page's own service(s), which the home screen leads with. */
+  readonly context: readonly Topic[];
+  /** "Something else?" was chosen: the full chooser under the page's own service. */
+  readonly showChooser: boolean;
+}
+
 /** The state a screen is drawn from. */
 export interface PanelView {
   content: Content;
@@ -53,19 +75,14 @@ export interface PanelView {
   ctx: RenderContext;
   status: Status;
   query: string;
-  hits: readonly SearchHit[];
-  total: number;
-  answered: Answered;
-  showAllResults: boolean;
+  search: SearchView;
+  page: PageView;
   showAllTopics: boolean;
   feedback: 'yes' | 'no' | null;
-  /** The open section of the open topic. */
+  /** The open topic, and its open section. */
+  topic?: Topic;
   section?: Section;
-  /** The answers the page suggests, first on the home screen. */
-  suggested: readonly Reference[];
-  /** The page's own service(s), which the home screen leads with. */
-  context: readonly Topic[];
-  /** "Something else?" was chosen: the full chooser under the page's own service. */
-  showChooser: boolean;
+  /** Content from `content-src` failed to load: the built-in content is shown, with a note. */
+  contentError: boolean;
   on: PanelHandlers;
 }
