@@ -1,4 +1,6 @@
 import { css } from 'lit';
+import { homeStyles } from './panel/home.styles.js';
+import { topicStyles } from './panel/topic.styles.js';
 import { blockStyles } from './render/blocks.styles.js';
 import { scaleStyles, tokenStyles } from './tokens.js';
 
@@ -11,8 +13,10 @@ import { scaleStyles, tokenStyles } from './tokens.js';
  * Sizes are px or em, never rem (hosts set `html { font-size: 62.5% }`).
  * Every inherited property is set again on `.panel`, so nothing a host sets
  * on `body` (or `* { all: unset }` on the host element) leaks inside.
+ * These are the panel's base: the host, the reset, type, focus and
+ * controls; each screen's own rules are in `panel/*.styles.ts`.
  */
-const panelStyles = css`
+const baseStyles = css`
   :host {
     ${tokenStyles('light', 'panel')}
     ${scaleStyles()}
@@ -130,136 +134,10 @@ const panelStyles = css`
     color: inherit;
     border-radius: var(--_radius-mark);
   }
-
-  .result-count {
-    margin: -0.25em 0 0.5em;
-    color: var(--_muted);
-    font-size: 0.9375em;
-  }
-  .more {
-    color: var(--_muted);
-    font-size: var(--_type-small);
-  }
-
-  .intro {
-    color: var(--_muted);
-  }
-
-  .search {
-    position: relative;
-    margin-bottom: var(--_spacing);
-  }
-  .search label {
-    display: block;
-    font-weight: 600;
-    margin-bottom: 0.25em;
-  }
-  .search-row {
-    display: flex;
-    gap: 0.5em;
-  }
-  /* Our own clear button, in every browser: the native one is hidden. */
-  input[type='search']::-webkit-search-cancel-button {
-    display: none;
-  }
-  .clear {
-    min-width: 44px;
-    min-height: 44px;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    font-size: 1.5em;
-    line-height: 1;
-  }
-  input[type='search'] {
-    flex: 1;
-    min-width: 0;
-    min-height: 44px;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-  }
-  input[type='search']::placeholder {
-    color: var(--_muted);
-    opacity: 1;
-  }
-
-  .entries {
-    list-style: none;
-    padding: 0;
-    display: grid;
-    gap: var(--_space-2);
-  }
-  .entries li + li {
-    margin: 0;
-  }
-  .entry {
-    display: block;
-    width: 100%;
-    min-height: 44px;
-    text-align: start;
-    /* The spacing scale, as the feedback and contact boxes: text edges line up
-       (the 1px border, visible on hover, is part of the padding). */
-    padding: calc(var(--_space-3) - 1px) calc(var(--_spacing) - 1px);
-    background: var(--_surface);
-    border: 1px solid transparent;
-    border-radius: var(--_radius);
-  }
-  .entry:hover {
-    border-color: var(--_border);
-  }
-  .entry-title {
-    display: block;
-    font-weight: 600;
-    color: var(--_accent);
-  }
-  /* The service a section result belongs to: " · Long distance". */
-  .entry-service {
-    font-weight: 400;
-    color: var(--_text);
-  }
-  /* A question under an open answer, or the list at the top of a topic. */
-  .questions .entry {
-    min-height: 44px;
-  }
-  [part='section'] > h3 {
-    margin-top: 1em;
-  }
-  .entry-summary {
-    display: block;
-    color: var(--_muted);
-    font-size: var(--_type-small);
-  }
 `;
 
-/** The panel's feedback and contact boxes, helpers and media rules, after the content's styles. */
-const panelEnd = css`
-  .feedback,
-  .contact {
-    margin-top: 1.5em;
-    padding: var(--_spacing);
-    background: var(--_surface);
-    border-radius: var(--_radius);
-  }
-  .feedback-buttons {
-    display: flex;
-    gap: var(--_space-2);
-    margin-top: var(--_space-2);
-  }
-  .feedback h3,
-  .contact h3 {
-    margin-top: 0;
-  }
-  .contact .actions {
-    margin-bottom: 0;
-  }
-
-  .back {
-    margin-bottom: 0.5em;
-  }
-
+/** Helpers and media rules, last: they override the rules before them. */
+const endStyles = css`
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -315,5 +193,8 @@ const panelEnd = css`
   }
 `;
 
-/** In cascade order: the panel, the content it renders, then the panel's boxes and media rules. */
-export const styles = [panelStyles, blockStyles, panelEnd];
+/**
+ * In cascade order: the panel's base and home screen, the content it
+ * renders, then an open topic's boxes, helpers and media rules.
+ */
+export const styles = [baseStyles, homeStyles, blockStyles, topicStyles, endStyles];

@@ -1,27 +1,26 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styles } from './cl-login-help.styles.js';
 import { ContentController } from './content/controller.js';
-import { ContentError } from './content/load.js';
-import { SAFE_URL_PATTERN, type Content, type Section, type Topic } from './content/schema.js';
-import { emit, type ErrorEventDetail, type TopicSource } from './events.js';
+import type { Content } from './content/schema.js';
+import { emit, type TopicSource } from './events.js';
 import type { UiStrings } from './i18n/strings.js';
+// The controllers, then the view (the order the bundle keeps, which gzips best).
 import { resultsKey, searchFieldKey } from './panel/keyboard.js';
 import { PageHelp } from './panel/page-controller.js';
-import { resolveOpening, splitReference } from './panel/resolve.js';
+import { splitReference } from './panel/resolve.js';
 import { PanelSearch } from './panel/search-controller.js';
 import { ScrollingTables } from './panel/tables.js';
-import { CHOOSER_LIMIT, RESULT_LIMIT, renderChooser, renderTopic, sectionHeadingId, type PanelHandlers, type PanelView, type Status } from './panel/templates.js';
-import type { RenderContext } from './render/blocks.js';
+import { TopicOpening } from './panel/opening.js';
+import { reportError } from './panel/report.js';
+import { panelRenderContext } from './panel/render-context.js';
+import { focusAfterUpdate, focusPanel, moveFocus, type FocusTarget } from './panel/focus.js';
+import { renderPanel } from './panel/frame.js';
+import { CHOOSER_LIMIT, RESULT_LIMIT, type PanelHandlers, type Status } from './panel/view.js';
 import type { SearchHit } from './search/search.js';
 import { VERSION } from './version.js';
 
-export type { Status } from './panel/templates.js';
-
-const warned = new Set<string>();
-
-/** Where focus goes after the next render: the open answer (or topic heading), the feedback message, or back to the entry that opened a topic. */
-type PendingFocus = { to: 'topic' } | { to: 'feedback' } | { to: 'entry'; topic: string; section: string };
+export type { Status } from './panel/view.js';
 
 /**
  * The "Can't sign in?" help panel: a search box and a chooser of the services
@@ -138,23 +137,15 @@ export class ClLoginHelp extends LitElement {
 
   /** Which content and UI strings are in use: built-in by language, `content` or `content-src`. */
   readonly #contentController = new ContentController(this, {
-    onError: (error) => this.#report(error),
-    // A topic that waited for this content is now unknown: check it again.
-    // (Lit records a change only when the old value differs: pass none.)
-    onLoadFailed: () => {
-      if (this.topic && !this.#topic) this.requestUpdate('topic', undefined);
-    },
+    onError: (error) => reportError(this, error),
+    onLoadFailed: () => this.#open.loadFailed(),
   });
   readonly #search = new PanelSearch(this, () => this.#strings);
-  #topic?: Topic;
-  /** The open section of `#topic`, when `section` names one of its sections. */
-  #section?: Section;
-  #source: TopicSource = 'api';
-  /** "topic/section" of the last `cl-login-help-topic` event, while it stays open. */
-  #opened?: string;
-  #focus?: PendingFocus;
+  /** The open topic and section, and where they were opened from. */
+  readonly #open = new TopicOpening(this, (error) => reportError(this, error));
+  #focus?: FocusTarget;
   /** The page's own service(s) and suggested answers. */
-  readonly #page = new PageHelp(this, (error) => this.#report(error));
+  readonly #page = new PageHelp(this, (error) => reportError(this, error));
 
   /**
    * The content in use: the built-in content until another loads. Setting it
@@ -189,71 +180,27 @@ export class ClLoginHelp extends LitElement {
     if (changed.has(content) || !this.hasUpdated) this.#search.indexWhenIdle(this.content);
     // Another topic without a section of its own: the whole topic.
     if (changed.has('topic') && !changed.has('section') && this.hasUpdated) this.section = '';
-    if (changed.has('topic') || changed.has('section') || changed.has(content)) this.#resolve(changed.has('topic') || changed.has('section'));
-  }
-
-  /** Finds the open topic and section; an id the content does not have is reported and dropped. */
-  #resolve(asked: boolean) {
-    const { topic, section, unknown } = resolveOpening(this.content, this.topic, this.section, this.#contentController.loading);
-    if (unknown === 'topic') {
-      this.#report(new ContentError('unknown-topic', `No help topic "${this.topic}"`));
-      this.topic = '';
-      this.section = '';
-      this.#source = 'api';
-    } else if (unknown === 'section') {
-      this.#report(new ContentError('unknown-section', `No section "${this.section}" in help topic "${topic!.id}"`));
-      this.section = '';
-    }
-    if (topic !== this.#topic || section !== this.#section) {
-      if (asked) this.feedback = null;
-      this.#topic = topic;
-      this.#section = section;
-    }
+    // What is open follows the ids and the content; another topic or section
+    // asked for is asked "Did this help?" again.
+    const asked = changed.has('topic') || changed.has('section');
+    if ((asked || changed.has(content)) && this.#open.resolve(this.content, this.#contentController.loading) && asked) this.feedback = null;
   }
 
   protected override updated() {
-    // Once per opening, also when the topic appeared only after its content loaded.
-    // (By id: content that loads later replaces the topic object, not the opening.)
-    // A section still loading with its content is reported once it is there.
-    const pending = this.section !== (this.#section?.id ?? '');
-    const opening = this.#topic ? `${this.#topic.id}/${this.#section?.id ?? ''}` : undefined;
-    if (this.#topic && opening !== this.#opened && !pending) {
-      const source = this.#source;
-      this.#source = 'api';
-      emit(this, 'cl-login-help-topic', { topicId: this.#topic.id, sectionId: this.#section?.id ?? '', source });
-    }
-    if (!pending) this.#opened = opening;
-    this.#moveFocus(pending);
+    // (Focus on a topic still loading waits for it.)
+    const loading = this.#open.rendered();
+    if (this.#focus && moveFocus(this.renderRoot, this.#focus, loading, this.#open.section, this.searchInput)) this.#focus = undefined;
     this.#page.rendered(this.status === 'home');
-  }
-
-  #moveFocus(pending: boolean) {
-    const focus = this.#focus;
-    const root = this.renderRoot;
-    if (focus?.to === 'topic') {
-      // Waits while the asked-for topic is still loading: then to the open answer's question, else to the topic's heading.
-      if (this.topic && (!this.#topic || pending)) return;
-      const heading = this.#section ? root.querySelector<HTMLElement>(`#${sectionHeadingId(this.#section)}`) : null;
-      (heading ?? root.querySelector<HTMLElement>('#topic-heading'))?.focus();
-    } else if (focus?.to === 'feedback') root.querySelector<HTMLElement>('#feedback-message')?.focus();
-    else if (focus?.to === 'entry') {
-      const byTopic = `[data-topic-id="${CSS.escape(focus.topic)}"]`;
-      const entry = (focus.section && root.querySelector<HTMLElement>(`${byTopic}[data-section-id="${CSS.escape(focus.section)}"]`)) || root.querySelector<HTMLElement>(byTopic);
-      (entry ?? this.searchInput)?.focus();
-    }
-    this.#focus = undefined;
   }
 
   /** Focuses the open topic's heading, or the search field. */
   override focus(options?: FocusOptions) {
-    const target = this.renderRoot?.querySelector<HTMLElement>('#topic-heading, [part=search-input]');
-    if (target) target.focus(options);
-    else super.focus(options);
+    if (!focusPanel(this.renderRoot, options)) super.focus(options);
   }
 
   /** What the panel shows now. */
   get status(): Status {
-    if (this.#topic) return 'topic';
+    if (this.#open.topic) return 'topic';
     if (!this.query.trim()) return 'home';
     return this.#search.hits.length ? 'results' : 'empty';
   }
@@ -273,8 +220,7 @@ export class ClLoginHelp extends LitElement {
     // Asked for again, a topic starts fresh: "Did this help?" is asked again,
     // and the opening is reported again.
     this.feedback = null;
-    this.#opened = undefined;
-    this.#source = source;
+    this.#open.from(source, true);
     this.#focus = { to: 'topic' };
     this.topic = topicId;
     this.section = sectionId;
@@ -303,29 +249,21 @@ export class ClLoginHelp extends LitElement {
   }
 
   override render() {
-    const view: PanelView = {
+    return renderPanel({
       content: this.content,
       strings: this.#strings,
-      ctx: this.#ctx(),
+      ctx: panelRenderContext(this, this.content, this.#strings, this.destinations, () => this.#open.topic?.id ?? ''),
       status: this.status,
       query: this.query,
-      hits: this.#search.hits,
-      total: this.#search.total,
-      answered: this.#search.answered,
-      showAllResults: this.#search.showAll,
+      search: this.#search,
+      page: this.#page,
       showAllTopics: this.showAllTopics,
       feedback: this.feedback,
-      section: this.#section,
-      suggested: this.#page.suggested,
-      context: this.#page.context,
-      showChooser: this.#page.showChooser,
+      topic: this.#open.topic,
+      section: this.#open.section,
+      contentError: this.#contentController.loadFailed && this.#contentController.builtIn,
       on: this.#on,
-    };
-    return html`<div part="base" class="panel" lang=${this.content.lang}>
-      ${this.#contentController.loadFailed && this.#contentController.builtIn ? html`<p class="callout" role="note">${this.#strings.contentError}</p>` : ''}
-      ${view.status === 'topic' ? renderTopic(view, this.#topic!) : renderChooser(view)}
-      <p part="status" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#search.announcement}</p>
-    </div>`;
+    });
   }
 
   /** What the customer can do, for the templates. */
@@ -340,18 +278,18 @@ export class ClLoginHelp extends LitElement {
     // The clear button: an empty search, and the keyboard back in the field.
     clear: () => {
       this.reset();
-      void this.updateComplete.then(() => this.searchInput?.focus());
+      focusAfterUpdate(this, 'input[type=search]');
     },
     // "Show all": the keyboard stays where the list grew, on the first newly shown row.
     showAllResults: () => {
       this.#search.showAll = true;
       this.#search.run(this.content, this.query, this.#page.ids);
       this.requestUpdate();
-      void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('[part=result]')[RESULT_LIMIT]?.focus());
+      focusAfterUpdate(this, '[part=result]', RESULT_LIMIT);
     },
     showAllTopics: () => {
       this.showAllTopics = true;
-      void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('[part=topic-entry]')[CHOOSER_LIMIT]?.focus());
+      focusAfterUpdate(this, '[part=topic-entry]', CHOOSER_LIMIT);
     },
     back: () => {
       this.#focus = { to: 'entry', topic: this.topic, section: this.section };
@@ -362,50 +300,21 @@ export class ClLoginHelp extends LitElement {
     somethingElse: () => {
       this.#page.showChooser = true;
       this.requestUpdate();
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=topic-entry]')?.focus());
+      focusAfterUpdate(this, '[part=topic-entry]');
     },
     // One of the open topic's questions: its answer, focused, under the topic heading.
     choose: (section) => {
       this.feedback = null;
-      this.#source = 'topic';
+      this.#open.from('topic');
       this.#focus = { to: 'topic' };
       this.section = section.id;
     },
     rate: (topic, helpful) => {
       this.feedback = helpful ? 'yes' : 'no';
       this.#focus = { to: 'feedback' };
-      emit(this, 'cl-login-help-feedback', { topicId: topic.id, sectionId: this.#section?.id ?? '', helpful });
+      emit(this, 'cl-login-help-feedback', { topicId: topic.id, sectionId: this.#open.section?.id ?? '', helpful });
     },
   };
-
-  /** What the content renderer needs from the panel. */
-  #ctx(): RenderContext {
-    return {
-      strings: this.#strings,
-      contact: this.content.contact,
-      destination: (key) => this.#destination(key),
-      onContact: (event, channel) => {
-        const handled = !emit(this, 'cl-login-help-contact', { channel, topicId: this.#topic?.id ?? '' }, true);
-        if (handled) event.preventDefault();
-      },
-    };
-  }
-
-  #destination(key: string): string | undefined {
-    const mapped = this.destinations && typeof this.destinations === 'object' ? this.destinations : {};
-    const own = Object.hasOwn(mapped, key) ? mapped[key] : undefined;
-    return typeof own === 'string' && SAFE_URL_PATTERN.test(own) ? own : this.content.destinations[key];
-  }
-
-  #report(error: ContentError) {
-    const detail: ErrorEventDetail = { code: error.code, message: error.message };
-    if (error.path !== undefined) detail.path = error.path;
-    emit(this, 'cl-login-help-error', detail);
-    if (!warned.has(error.message)) {
-      warned.add(error.message);
-      console.warn(`cl-login-help: ${error.message}`);
-    }
-  }
 }
 
 declare global {

@@ -3,7 +3,7 @@ import { ContentError } from '../content/load.js';
 import type { Content, Topic } from '../content/schema.js';
 import { onPageDefaults, pageDefaults } from '../page-defaults.js';
 import { resolveOpening, splitReference } from './resolve.js';
-import type { Reference } from './templates.js';
+import type { Reference } from './view.js';
 
 /** The panel, as the page's own help sees it. */
 interface PageHost extends ReactiveControllerHost, HTMLElement {

@@ -3,7 +3,8 @@ import type { Content } from '../content/schema.js';
 import { emit, maskQuery } from '../events.js';
 import { fill, type UiStrings } from '../i18n/strings.js';
 import { searchFor, type Answered, type SearchHit, type TopicSearch } from '../search/search.js';
-import { ALL_RESULTS_LIMIT, RESULT_LIMIT, renderResultItem } from './templates.js';
+import { renderResultItem } from './home.js';
+import { ALL_RESULTS_LIMIT, RESULT_LIMIT } from './view.js';
 /** How long typing must pause before the search is reported and announced. */
 const SEARCH_SETTLE_MS = 600;
 
