@@ -11,12 +11,16 @@ import { expect, waitUntil } from '@open-wc/testing';
  * issue #18 the element split into templates and controllers (0.6 KiB: the
  * view and handler objects' property names are not minified), and from
  * issue #19 the page's own service, suggested answers, setContext(),
- * suggest(), on() and the data layers (1.2 KiB). WebKit measures 47.4 KiB.
- * plus a small margin. It carries fuse.js, both languages and run-time
+ * suggest(), on() and the data layers (1.2 KiB), and from #17's second round
+ * the words that decide whether a query is answered (outages, cancelling
+ * service, asking for a person, words of saying; 0.6 KiB, less the 0.3 KiB
+ * of Spanish keywords that only repeated others without accents) and the
+ * element's split by screen (0.1 KiB). Chromium measures 47.8 KiB, WebKit
+ * about 0.3 KiB more; plus a small margin. It carries fuse.js, both languages and run-time
  * validation by decision (issue #11); pages whose help starts closed use
  * dist/cl-login-help-loader.js instead. README "Size" has the figures.
  */
-const GZIP_BUDGET = 47.75 * 1024;
+const GZIP_BUDGET = 48.25 * 1024;
 /** The loader (dist/cl-login-help-loader.js) must stay at most 3 KB gzip. */
 const LOADER_GZIP_BUDGET = 3 * 1024;
 

@@ -144,6 +144,27 @@ describe(`on a ${phone} × 640 phone, a query with no answer says so and offers 
     });
   }
 
+  for (const c of [
+    { query: 'i want to talk to a person', lang: 'en', why: 'asked for a person' },
+    { query: 'servicio al cliente', lang: 'es', why: 'asked for a person' },
+    { query: 'my internet is down', lang: 'en', why: 'nothing matches' },
+    { query: 'no tengo internet', lang: 'es', why: 'nothing matches' },
+  ] as const)
+    it(`${c.why} ("${c.query}"): the contact options come first, on the first screen`, async () => {
+      const launcher = await fixture<ClLoginHelpLauncher>(html`<cl-login-help-launcher lang=${c.lang}></cl-login-help-launcher>`);
+      await launcher.open();
+      const inner = launcher.shadowRoot!.querySelector<ClLoginHelp>('cl-login-help')!;
+      setTimeout(() => typeQuery(inner, c.query));
+      await oneEvent(inner, 'cl-login-help-search');
+      await inner.updateComplete;
+      const action = $(inner, '[part=contact] a, [part=contact] button')!;
+      expect(action, 'a contact action').to.not.equal(null);
+      expect(action.getBoundingClientRect().bottom, 'bottom of the first contact action').to.be.at.most(640);
+      const list = $(inner, '[part=result-list]');
+      if (list) expect(action.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      launcher.close();
+    });
+
   it('a query with an answer shows no such notice, and its event says answered: yes', async () => {
     const el = await panel(html`<cl-login-help></cl-login-help>`);
     setTimeout(() => typeQuery(el, 'forgot my voicemail password'));
@@ -151,6 +172,7 @@ describe(`on a ${phone} × 640 phone, a query with no answer says so and offers 
     expect(event.detail.answered).to.equal('yes');
     await el.updateComplete;
     expect($(el, '[part=no-answer]')).to.equal(null);
+    expect($(el, '[part=contact]'), 'no contact options before the answer').to.equal(null);
     expect(textOf($(el, '#list-heading')!)).to.equal('Results');
   });
 });

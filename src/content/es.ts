@@ -86,19 +86,14 @@ export const es = {
         'mi cuenta',
         'cuenta de centurylink',
         'iniciar sesión',
-        'iniciar sesion',
         'inicio de sesión',
-        'inicio de sesion',
         'login',
         'nombre de usuario',
         'usuario',
         'contraseña',
-        'contrasena',
         'password',
         'olvidé mi contraseña',
-        'olvide mi contrasena',
         'restablecer contraseña',
-        'restablecer contrasena',
         'no puedo entrar',
         'cuenta bloqueada',
         'correo asociado',
@@ -109,7 +104,7 @@ export const es = {
         {
           id: 'forgot-password',
           question: '¿No puede iniciar sesión en My Account u olvidó su contraseña?',
-          keywords: ['olvidé mi contraseña', 'olvide mi contrasena', 'restablecer contraseña', 'restablecer contrasena', 'contraseña incorrecta', 'no puedo entrar'],
+          keywords: ['olvidé mi contraseña', 'restablecer contraseña', 'contraseña incorrecta', 'no puedo entrar'],
           blocks: [
             {
               type: 'paragraph',
@@ -155,14 +150,10 @@ export const es = {
         'autopay',
         'auto pay',
         'pago automático',
-        'pago automatico',
         'pagos automáticos',
-        'pagos automaticos',
         'débito automático',
-        'debito automatico',
         'factura',
         'facturación',
-        'facturacion',
         'pago',
         'pagar factura',
         'historial de pagos',
@@ -194,7 +185,6 @@ export const es = {
       summary: 'Restablezca la contraseña de su correo electrónico de CenturyLink, encuentre su nombre de usuario o configure su correo.',
       keywords: [
         'correo electrónico',
-        'correo electronico',
         'correo',
         'email',
         'e-mail',
@@ -202,9 +192,7 @@ export const es = {
         'centurylink.net',
         'bandeja de entrada',
         'contraseña del correo',
-        'contrasena del correo',
         'olvidé la contraseña del correo',
-        'olvide la contrasena del correo',
         'preguntas secretas',
         'preguntas de seguridad',
         'usuario del correo',
@@ -218,7 +206,7 @@ export const es = {
         {
           id: 'forgot-password',
           question: '¿Olvidó la contraseña de su correo electrónico?',
-          keywords: ['olvidé la contraseña del correo', 'olvide la contrasena del correo', 'restablecer contraseña del correo', 'contraseña del correo', 'contrasena del correo', 'preguntas secretas', 'número de teléfono de facturación'],
+          keywords: ['olvidé la contraseña del correo', 'restablecer contraseña del correo', 'contraseña del correo', 'no puedo entrar a mi correo', 'preguntas secretas', 'número de teléfono de facturación'],
           blocks: [
             {
               type: 'paragraph',
@@ -243,7 +231,7 @@ export const es = {
         {
           id: 'forgot-username',
           question: '¿Olvidó su nombre de usuario del correo electrónico?',
-          keywords: ['olvidé mi nombre de usuario', 'olvide mi nombre de usuario', 'nombre de usuario del correo', 'usuario del correo', 'cuál es mi usuario', 'cual es mi usuario'],
+          keywords: ['olvidé mi nombre de usuario', 'nombre de usuario del correo', 'usuario del correo', 'cuál es mi usuario'],
           blocks: [
             {
               type: 'paragraph',
@@ -296,9 +284,7 @@ export const es = {
         'high-speed internet',
         'hsi',
         'carta de activación',
-        'carta de activacion',
         'número de cuenta',
-        'numero de cuenta',
       ],
       blocks: [
         {
@@ -328,7 +314,6 @@ export const es = {
         'prism tv',
         'tv',
         'televisión',
-        'television',
         'dvr',
         'grabar',
         'grabadora',
@@ -336,10 +321,8 @@ export const es = {
         'canales',
         'cable',
         'paquete de programación',
-        'paquete de programacion',
         'cambiar de paquete',
         'guía de programación',
-        'guia de programacion',
         'tv listing',
       ],
       blocks: [],
@@ -347,7 +330,7 @@ export const es = {
         {
           id: 'change-service',
           question: '¿Quiere cambiar su paquete de Prism TV o ver su estado de cuenta?',
-          keywords: ['cambiar paquete', 'paquete de programación', 'paquete de programacion', 'canales', 'mejorar', 'reducir', 'estado de cuenta', 'factura de prism', 'contraseña de prism'],
+          keywords: ['cambiar paquete', 'paquete de programación', 'canales', 'mejorar', 'reducir', 'estado de cuenta', 'factura de prism', 'contraseña de prism'],
           blocks: [
             {
               type: 'paragraph',
@@ -368,7 +351,7 @@ export const es = {
         {
           id: 'schedule-dvr',
           question: '¿Quiere programar su DVR a distancia?',
-          keywords: ['dvr', 'grabar', 'grabar programas', 'programar grabación', 'programar grabacion', 'guía de programación', 'guia de programacion', 'contraseña del dvr'],
+          keywords: ['dvr', 'grabar', 'grabar programas', 'programar grabación', 'guía de programación', 'contraseña del dvr'],
           blocks: [
             {
               // Structure rebuilt: the seed's "TIP:" is this section's whole answer (see en.ts).
@@ -399,17 +382,12 @@ export const es = {
         'verizon wireless',
         'celular',
         'teléfono celular',
-        'telefono celular',
         'móvil',
-        'movil',
         'inalámbrico',
-        'inalambrico',
         'id de usuario',
         'user id',
         'olvidé mi id de usuario',
-        'olvide mi id de usuario',
         'contraseña de verizon',
-        'contrasena de verizon',
         'smartphone',
       ],
       blocks: [
@@ -445,17 +423,13 @@ export const es = {
         'directv',
         'direct tv',
         'satélite',
-        'satelite',
         'antena',
         'antena parabólica',
-        'antena parabolica',
         'tv satelital',
         'televisión satelital',
-        'television satelital',
         'tv',
         'usuario de directv',
         'contraseña de directv',
-        'contrasena de directv',
         'cuenta de directv',
       ],
       blocks: [
@@ -503,11 +477,8 @@ export const es = {
         'live',
         'windows live',
         'dial-up',
-        'dial up',
         'acceso telefónico',
-        'acceso telefonico',
         'conexión por módem',
-        'conexion por modem',
         'microsoft',
         'correo de microsoft',
         'msn.com',
@@ -519,7 +490,7 @@ export const es = {
         {
           id: 'where-to-sign-in',
           question: '¿Dónde se inicia sesión ahora en MSN o Hotmail?',
-          keywords: ['correo de msn', 'iniciar sesión en hotmail', 'iniciar sesion en hotmail', 'contraseña de msn', 'contrasena de msn', 'ya no tiene soporte', 'msn support', 'solution center'],
+          keywords: ['correo de msn', 'iniciar sesión en hotmail', 'contraseña de msn', 'ya no tiene soporte', 'msn support', 'solution center'],
           blocks: [
             {
               type: 'paragraph',
@@ -548,7 +519,7 @@ export const es = {
         {
           id: 'still-locked-out',
           question: '¿Sabe su contraseña de MSN pero aun así no puede iniciar sesión?',
-          keywords: ['contraseña correcta', 'contrasena correcta', 'sigo sin poder entrar', 'dirección completa', 'direccion completa', 'dominio'],
+          keywords: ['contraseña correcta', 'sigo sin poder entrar', 'dirección completa', 'dominio'],
           blocks: [
             {
               // Structure rebuilt: the seed's "Tip:" is this section's whole answer (see en.ts).
@@ -571,32 +542,24 @@ export const es = {
       summary: 'Consulte o cambie una orden de reparación con su número de cuenta y el código postal de facturación.',
       keywords: [
         'reparación',
-        'reparacion',
         'orden de reparación',
-        'orden de reparacion',
         'boleta de reparación',
-        'boleta de reparacion',
         'ticket',
         'técnico',
-        'tecnico',
         'avería',
-        'averia',
         'cita',
         'instalación',
-        'instalacion',
         'cancelar orden',
         'prueba de servicio',
         'código postal',
-        'codigo postal',
         'número de cuenta',
-        'numero de cuenta',
       ],
       blocks: [],
       sections: [
         {
           id: 'check-ticket',
           question: '¿Tiene preguntas sobre su orden de reparación o quiere cambiarla?',
-          keywords: ['número de orden', 'numero de orden', 'técnico', 'tecnico', 'cita', 'instalación', 'instalacion', 'cancelar orden', 'prueba del servicio', 'código postal', 'número de cuenta'],
+          keywords: ['número de orden', 'técnico', 'cita', 'instalación', 'cancelar orden', 'prueba del servicio', 'código postal', 'número de cuenta'],
           blocks: [
             {
               type: 'paragraph',
@@ -629,7 +592,7 @@ export const es = {
         {
           id: 'not-recognized',
           question: '¿La herramienta de solución de problemas no reconoce su número de cuenta o código postal?',
-          keywords: ['no reconoce', 'no reconoce mi información', 'no reconoce mi informacion', 'número de cuenta incorrecto', 'código postal no funciona', 'codigo postal no funciona', 'error'],
+          keywords: ['no reconoce', 'no reconoce mi información', 'número de cuenta incorrecto', 'código postal no funciona', 'error'],
           blocks: [
             {
               type: 'paragraph',
@@ -654,20 +617,15 @@ export const es = {
       summary: 'Restablezca la contraseña de su buzón de voz o configure su servicio si es cliente nuevo.',
       keywords: [
         'buzón de voz',
-        'buzon de voz',
         'voicemail',
         'voice mail',
         'correo de voz',
         'mensajes',
         'mensajes de voz',
         'mensajes telefónicos',
-        'mensajes telefonicos',
         'contraseña del buzón de voz',
-        'contrasena del buzon de voz',
         'olvidé la contraseña del buzón',
-        'olvide la contrasena del buzon',
         'configurar buzón de voz',
-        'configurar buzon de voz',
         'cliente nuevo',
       ],
       blocks: [],
@@ -676,7 +634,7 @@ export const es = {
         {
           id: 'forgot-password',
           question: '¿Olvidó la contraseña de su buzón de voz?',
-          keywords: ['olvidé la contraseña del buzón', 'olvide la contrasena del buzon', 'contraseña del buzón de voz', 'contrasena del buzon de voz', 'restablecer buzón de voz', 'pin del buzón'],
+          keywords: ['olvidé la contraseña del buzón', 'contraseña del buzón de voz', 'restablecer buzón de voz', 'pin del buzón'],
           blocks: [
             {
               type: 'paragraph',
@@ -695,7 +653,7 @@ export const es = {
         {
           id: 'never-set-up',
           question: '¿Nunca configuró su buzón de voz?',
-          keywords: ['cliente nuevo', 'configurar buzón de voz', 'configurar buzon de voz', 'activar buzón de voz', 'activar buzon de voz', 'escuchar mis mensajes'],
+          keywords: ['cliente nuevo', 'configurar buzón de voz', 'activar buzón de voz', 'escuchar mis mensajes'],
           blocks: [
             {
               type: 'paragraph',
@@ -721,20 +679,15 @@ export const es = {
         'long distance',
         'llamadas de larga distancia',
         'código de seguridad',
-        'codigo de seguridad',
         'código de seguridad en línea',
-        'codigo de seguridad en linea',
         'btn',
         'número de teléfono de facturación',
-        'numero de telefono de facturacion',
         'plan de llamadas',
         'factura de larga distancia',
         'pagar larga distancia',
         'olvidé el código de seguridad',
-        'olvide el codigo de seguridad',
         'nombre de usuario',
         'contraseña',
-        'contrasena',
         'password',
       ],
       blocks: [],
@@ -744,7 +697,7 @@ export const es = {
         {
           id: 'sign-in',
           question: '¿Necesita iniciar sesión en su cuenta de Larga Distancia?',
-          keywords: ['iniciar sesión larga distancia', 'iniciar sesion larga distancia', 'pagar larga distancia', 'hacer un pago', 'ver mi factura', 'método de pago', 'metodo de pago', 'administrar cuenta'],
+          keywords: ['iniciar sesión larga distancia', 'pagar larga distancia', 'hacer un pago', 'ver mi factura', 'método de pago', 'administrar cuenta'],
           blocks: [
             {
               type: 'paragraph',
@@ -763,7 +716,7 @@ export const es = {
         {
           id: 'forgot-login',
           question: '¿Olvidó su nombre de usuario o contraseña?',
-          keywords: ['olvidé mi nombre de usuario', 'olvide mi nombre de usuario', 'olvidé mi contraseña', 'olvide mi contrasena', 'recuperar usuario', 'qué necesito', 'que necesito', 'btn', 'número de teléfono de facturación'],
+          keywords: ['olvidé mi nombre de usuario', 'olvidé mi contraseña', 'recuperar usuario', 'qué necesito', 'btn', 'número de teléfono de facturación'],
           blocks: [
             {
               type: 'paragraph',
@@ -802,7 +755,7 @@ export const es = {
         {
           id: 'security-code',
           question: '¿Perdió su código de seguridad?',
-          keywords: ['olvidé el código de seguridad', 'olvide el codigo de seguridad', 'perdí mi código', 'perdi mi codigo', 'código de seguridad en línea', 'codigo de seguridad en linea', 'código por correo', 'codigo por correo', 'agente', 'por teléfono', 'por telefono'],
+          keywords: ['olvidé el código de seguridad', 'perdí mi código', 'código de seguridad en línea', 'código por correo', 'agente', 'por teléfono'],
           blocks: [
             {
               // Structure rebuilt: the seed's "Note:" is this section's whole answer (see en.ts).
@@ -825,7 +778,7 @@ export const es = {
         {
           id: 'still-locked-out',
           question: '¿Su contraseña es correcta pero aun así no puede entrar?',
-          keywords: ['contraseña correcta', 'contrasena correcta', 'sigo sin poder entrar', 'no puedo entrar', 'cuenta bloqueada', 'investigar'],
+          keywords: ['contraseña correcta', 'sigo sin poder entrar', 'no puedo entrar', 'cuenta bloqueada', 'investigar'],
           blocks: [
             {
               type: 'paragraph',
@@ -841,7 +794,7 @@ export const es = {
         {
           id: 'what-is-security-code',
           question: '¿Qué es el código de seguridad en línea?',
-          keywords: ['qué es el código de seguridad', 'que es el codigo de seguridad', 'cuál código', 'cual codigo', 'código diferente', 'codigo diferente'],
+          keywords: ['qué es el código de seguridad', 'cuál código', 'código diferente'],
           blocks: [
             {
               // Structure rebuilt: the seed's "*" footnote to the table, as its own answer.
@@ -864,7 +817,6 @@ export const es = {
       keywords: [
         'update center',
         'centro de actualización',
-        'centro de actualizacion',
         'pin',
         'funciones de llamada',
         'no solicitation',
@@ -873,14 +825,10 @@ export const es = {
         'llamadas de ventas',
         'marcar 78',
         'teléfono de tonos',
-        'telefono de tonos',
         'código de seguridad',
-        'codigo de seguridad',
         'olvidé mi pin',
-        'olvide mi pin',
         '8052',
         'código de área',
-        'codigo de area',
       ],
       blocks: [
         {
@@ -897,7 +845,7 @@ export const es = {
         {
           id: 'new-customer',
           question: '¿Es cliente nuevo y va a establecer su PIN?',
-          keywords: ['cliente nuevo', 'establecer pin', 'configurar pin', 'pin temporal', '1234', 'marcar 78', 'primera vez', 'grabación', 'grabacion'],
+          keywords: ['cliente nuevo', 'establecer pin', 'configurar pin', 'pin temporal', '1234', 'marcar 78', 'primera vez', 'grabación'],
           blocks: [
             {
               type: 'paragraph',
@@ -910,7 +858,7 @@ export const es = {
         {
           id: 'existing-customer',
           question: 'Si ya es cliente, ¿cómo llama al Update Center?',
-          keywords: ['cliente existente', 'llamar al update center', 'marcar 78', 'teléfono de tonos', 'telefono de tonos', 'cualquier teléfono', 'cambiar funciones', '8052'],
+          keywords: ['cliente existente', 'llamar al update center', 'marcar 78', 'teléfono de tonos', 'cualquier teléfono', 'cambiar funciones', '8052'],
           blocks: [
             {
               type: 'paragraph',
@@ -942,7 +890,7 @@ export const es = {
         {
           id: 'security-code',
           question: '¿Olvidó su código de seguridad del Update Center?',
-          keywords: ['olvidé mi código de seguridad', 'olvide mi codigo de seguridad', 'olvidé mi pin', 'olvide mi pin', 'restablecer pin', 'restablecer código', 'agente de reparaciones'],
+          keywords: ['olvidé mi código de seguridad', 'olvidé mi pin', 'restablecer pin', 'restablecer código', 'agente de reparaciones'],
           blocks: [
             {
               type: 'paragraph',
@@ -958,7 +906,7 @@ export const es = {
         {
           id: 'area-codes',
           question: '¿Cuál es el número del Update Center para su código de área?',
-          keywords: ['código de área', 'codigo de area', 'número del update center', 'numero del update center', 'minnesota', 'iowa', 'arizona', 'oregón', 'oregon', '763', '952', '641', '928', '971', '458'],
+          keywords: ['código de área', 'número del update center', 'minnesota', 'iowa', 'arizona', 'oregón', '763', '952', '641', '928', '971', '458'],
           blocks: [
             {
               // The ** footnote's numbers, one row per area code; the area code heads

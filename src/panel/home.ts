@@ -29,7 +29,7 @@ export function renderChooser(v: PanelView) {
           ${renderContact(v.ctx)}`
       : nothing;
   return html`<h2>${v.content.title}</h2>
-    ${noAnswer ? nothing : html`<p class="intro">${v.content.intro}</p>`}
+    ${noAnswer || v.status === 'empty' || (v.status === 'results' && v.search.contact) ? nothing : html`<p class="intro">${v.content.intro}</p>`}
     <div class="search" role="search">
       <label for="search">${s.searchLabel}</label>
       <div class="search-row">
@@ -102,7 +102,8 @@ function renderHome(v: PanelView) {
 /**
  * The results: the best few rows and "Show all N results". With no exact
  * answer: say so first, offer contact on the first screen, then the closest
- * answers under a heading that claims no more.
+ * answers under a heading that claims no more. Asked for a person
+ * ("customer service"): the contact options first.
  */
 function renderResults(v: PanelView, noAnswer: boolean) {
   const s = v.strings;
@@ -114,7 +115,9 @@ function renderResults(v: PanelView, noAnswer: boolean) {
             <p>${s.noAnswerHelp}</p>
           </div>
           ${renderContact(v.ctx)}`
-      : nothing}
+      : v.search.contact
+        ? renderContact(v.ctx)
+        : nothing}
     <h3 id="list-heading">${noAnswer ? s.closestHeading : s.resultsHeading}</h3>
     <p class="result-count">${total === 1 ? s.resultCountOne : fill(s.resultCountMany, { count: total })}</p>
     <ul part="result-list" class="entries" aria-labelledby="list-heading" @keydown=${v.on.resultsKeydown}>

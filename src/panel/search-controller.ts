@@ -30,6 +30,8 @@ export class PanelSearch implements ReactiveController {
   total = 0;
   /** Whether the hits answer the query (see `Ranked.answered`). */
   answered: Answered = 'no';
+  /** The query asks for a person (see `Ranked.contact`): the contact options come first. */
+  contact = false;
   /** "Show all N results" was chosen for the current query. */
   showAll = false;
   /** What the live region says: the result count, once typing pauses. */
@@ -54,7 +56,9 @@ export class PanelSearch implements ReactiveController {
     const page = context.join(' ');
     if (this.#for?.content !== content || this.#for.query !== query || this.#for.limit !== limit || this.#for.context !== page) {
       // An empty query needs no index: the first paint does not build one.
-      ({ hits: this.hits, total: this.total, answered: this.answered } = query.trim() ? searchFor(content).rank(query, limit, { context }) : { hits: [], total: 0, answered: 'no' as const });
+      ({ hits: this.hits, total: this.total, answered: this.answered, contact: this.contact } = query.trim()
+        ? searchFor(content).rank(query, limit, { context })
+        : { hits: [], total: 0, answered: 'no' as const, contact: false });
       this.#for = { content, query, limit, context: page };
     }
     return this.hits;

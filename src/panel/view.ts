@@ -52,6 +52,8 @@ export interface SearchView {
   /** How many rows match in all (`hits` holds the best few). */
   readonly total: number;
   readonly answered: Answered;
+  /** The query asks for a person: the contact options come first. */
+  readonly contact: boolean;
   /** "Show all N results" was chosen. */
   readonly showAll: boolean;
   /** What the live region says. */

@@ -100,10 +100,9 @@ const SHARED = (
  * something the content lacks" because the content never uses them.
  */
 const GENERIC = (
-  'say says said saying go goes going went gone thru through let lets keep keeps kept come comes coming came run running yet back another add type ' +
-  'fail fails failing failed stop stops stopped ' +
-  'ask asks asking asked tell tells told take takes took try tried trying happen happened happening see look looking find found know right ' +
-  'dice dicen decir llega llegan llego hora hizo hace hacer soy sigue voy va ver pide piden pidiendo mismo misma otro otra ese esa este'
+  // (One form per stem: "says" and "saying" stem to "say".)
+  'say said saying go goes going went gone thru through let keep kept come coming came run yet back another add type ask asking tell told take took try trying happen see look find found know right fail stop ' +
+  'dice dicen decir llega llegan hora hizo hace hacer soy sigue voy va ver pide piden pidiendo mismo otro otra ese esa este'
 ).split(' ');
 
 /** One token of a text: a word or a synonym phrase, its analyzed term and where it is. */
