@@ -158,6 +158,21 @@ export const NoExactAnswer: Story = {
   },
 };
 
+/** Asking for a person ("customer service", "talk to someone"): the contact options first, then the results. */
+export const AskedForAPerson: Story = {
+  name: 'Asked for a person (contact first)',
+  tags: ['interaction'],
+  args: { query: 'talk to a person' },
+  parameters: sourceCode('<cl-login-help></cl-login-help>', `document.querySelector('cl-login-help').search('talk to a person');`),
+  play: async ({ canvasElement }) => {
+    const el = panelIn(canvasElement);
+    await el.updateComplete;
+    const contact = shadow(el).querySelector('[part=contact]');
+    await expect(contact).not.toBeNull();
+    await expect(contact!.compareDocumentPosition(shadow(el).querySelector('[part=result-list]')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  },
+};
+
 /** Many results: the best 8, then "Show all N results". */
 export const ShowAllResults: Story = {
   name: 'Many results (the best 8, then Show all)',
