@@ -207,10 +207,11 @@ class PuppeteerAdapter {
   }
   /** Events as the layer reports them: { type, text }, { message }, { url }, { url, status }, { url, errorText }. */
   on(event, listener) {
-    // Firefox asks for /favicon.ico on its own (Chromium headless does not): not the page's request.
-    const own = (url) => this.engine === 'firefox' && new URL(url).pathname === '/favicon.ico';
+    // Chromium and Firefox ask for /favicon.ico on their own: not the page's request, nor the
+    // console line about its 404 (a page's own <link rel=icon> should use another name).
+    const own = (url) => !!url && new URL(url).pathname === '/favicon.ico';
     const page = this.page;
-    if (event === 'console') page.on('console', (m) => listener({ type: consoleType[m.type()] ?? m.type(), text: m.text() }));
+    if (event === 'console') page.on('console', (m) => own(m.location()?.url) || listener({ type: consoleType[m.type()] ?? m.type(), text: m.text() }));
     else if (event === 'pageerror') page.on('pageerror', (error) => listener({ message: String(error?.message ?? error) }));
     else if (event === 'request') page.on('request', (r) => own(r.url()) || listener({ url: r.url() }));
     else if (event === 'response') page.on('response', (r) => own(r.url()) || listener({ url: r.url(), status: r.status() }));
@@ -463,9 +464,17 @@ export class Page {
     return this.adapter.waitForNetworkIdle(options);
   }
 
-  /** Runs `fn(element, arg)` in the page on the first match of `selector`. */
-  evaluateOn(selector, fn, arg) {
-    return this.evaluate(onElement(fn), { s: selector, arg });
+  /** Runs `fn(element, arg)` in the page on the first match of `selector`, waiting up to `timeout` ms for one. */
+  async evaluateOn(selector, fn, arg, { timeout = 10000 } = {}) {
+    try {
+      return await this.evaluate(onElement(fn), { s: selector, arg });
+    } catch (error) {
+      if (!String(error.message).includes('No element for')) throw error;
+      await this.waitForFunction(`(s) => !!${FIND}(s)`, selector, { timeout }).catch(() => {
+        throw new Error(`No element for ${selector} after ${timeout} ms`);
+      });
+      return this.evaluate(onElement(fn), { s: selector, arg });
+    }
   }
 
   /** Runs `fn(elements, arg)` in the page on every match of `selector`. */
@@ -486,7 +495,7 @@ export class Page {
   }
 
   textContent(selector) {
-    return this.evaluate(`(s) => ${FIND}(s)?.textContent ?? null`, selector);
+    return this.evaluateOn(selector, (el) => el.textContent);
   }
 
   getAttribute(selector, name) {
