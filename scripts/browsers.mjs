@@ -149,12 +149,6 @@ export function ensureBrowsers(engines = selectedEngines()) {
   return Object.fromEntries(engines.map((e) => [e, paths(e)]));
 }
 
-/** Path of Chrome/Chromium, installing Debian's chromium when possible. */
-export const ensureChrome = () => ensureBrowsers(['chromium']).chromium.chromium;
-export const findChrome = () => find('chromium');
-/** Path of the Firefox binary, installing Debian's firefox-esr when possible. */
-export const ensureFirefox = () => ensureBrowsers(['firefox']).firefox.firefox;
-
 /** A TCP port nobody listens on now. */
 export function freePort() {
   return new Promise((resolve, reject) => {
