@@ -59,19 +59,38 @@ const cannot = (engine, reason) => {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-// In the page: every element matching a `a >> b` selector, through open shadow roots, in tree order.
-const FIND_ALL = `(selector) => {
-  const deep = (root, sel, out) => {
-    for (const el of root.querySelectorAll('*')) {
-      if (el.matches(sel)) out.push(el);
-      if (el.shadowRoot) deep(el.shadowRoot, sel, out);
-    }
+/**
+ * In scope for every function a page or frame evaluates (the one shadow-tree
+ * walker of the tools): `deepElements(root = document)`, every element under
+ * `root` in tree order, through open shadow roots; `deepActiveElement()`, the
+ * focused element through open shadow roots.
+ */
+const PAGE_HELPERS = `
+  const deepElements = (root = document) => {
+    const out = [];
+    const walk = (at) => {
+      for (const el of at.querySelectorAll('*')) {
+        out.push(el);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(root);
     return out;
   };
+  const deepActiveElement = () => {
+    let at = document.activeElement;
+    while (at?.shadowRoot?.activeElement) at = at.shadowRoot.activeElement;
+    return at;
+  };`;
+/** A page function's source with the helpers in scope. */
+const inPage = (fn) => `(arg) => {${PAGE_HELPERS}\n  return (${fn})(arg);\n}`;
+
+// In the page: every element matching a `a >> b` selector, through open shadow roots, in tree order.
+const FIND_ALL = `(selector) => {
   let scopes = [document];
   let found = [];
   for (const part of selector.split('>>').map((s) => s.trim())) {
-    found = [...new Set(scopes.flatMap((scope) => deep(scope, part, [])))];
+    found = [...new Set(scopes.flatMap((scope) => deepElements(scope).filter((el) => el.matches(part))))];
     scopes = found.map((el) => el.shadowRoot ?? el);
   }
   return found;
@@ -409,7 +428,7 @@ class Frame {
   constructor(adapter, { frame, main, url }) {
     this.main = main;
     this.url = url;
-    this.evaluate = (fn, arg) => adapter.evaluate(String(fn), arg, frame);
+    this.evaluate = (fn, arg) => adapter.evaluate(inPage(fn), arg, frame);
     this.evaluateScript = (source) => adapter.evaluateScript(source, frame);
   }
 }
@@ -425,9 +444,12 @@ export class Page {
     return this.adapter.goto(url, options);
   }
 
-  /** Runs `fn(arg)` in the page (a function or its source); returns its (JSON) result, awaiting a promise. */
+  /**
+   * Runs `fn(arg)` in the page (a function or its source; `deepElements` and
+   * `deepActiveElement` in scope); returns its (JSON) result, awaiting a promise.
+   */
   evaluate(fn, arg) {
-    return this.adapter.evaluate(String(fn), arg);
+    return this.adapter.evaluate(inPage(fn), arg);
   }
 
   /** Runs a script (not a function) in the page, such as a library's source. */

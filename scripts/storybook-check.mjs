@@ -154,18 +154,13 @@ function recordChannel() {
   });
 }
 
+// (In the page functions below, `deepElements` is the browser layer's shadow-tree walker, scripts/browser.mjs.)
+
 /** Waits until every Lit element (in shadow roots too) has no pending update; checks reactive properties. */
 async function settleLitElements() {
-  const all = [];
-  const walk = (root) => {
-    for (const el of root.querySelectorAll('*')) {
-      if (typeof el.updateComplete?.then === 'function') all.push(el);
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-  };
+  let all = [];
   for (let round = 0; round < 10; round++) {
-    all.length = 0;
-    walk(document);
+    all = deepElements().filter((el) => typeof el.updateComplete?.then === 'function');
     const settled = await Promise.all(all.map((el) => el.updateComplete));
     if (settled.every(Boolean)) break;
   }
@@ -262,12 +257,7 @@ async function storyFacts(storyId) {
  * a launcher is open, and the panel's colours. "Show code" must give the same.
  */
 async function shownState(selector) {
-  const found = [];
-  const walk = (root) => {
-    for (const el of root.querySelectorAll('cl-login-help, cl-login-help-launcher')) found.push(el);
-    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
-  };
-  walk(selector ? document.querySelector(selector) ?? document : document);
+  const found = deepElements(selector ? document.querySelector(selector) ?? document : document).filter((el) => el.matches('cl-login-help, cl-login-help-launcher'));
   await Promise.all(found.map((el) => el.updateComplete));
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   return found.map((el) => {

@@ -39,10 +39,10 @@ export function embedTests(engine) {
       const el = document.querySelector('cl-login-help-launcher')?.shadowRoot?.querySelector(sel) ?? document.querySelector(sel);
       return el && { topic: el.topic, status: el.status, title: el.content.title, text: el.shadowRoot.textContent.replace(/\s+/g, ' ') };
     }, selector);
+  // (deepActiveElement: the browser layer's, in scope in every page function.)
   const deepFocus = (page) =>
     page.evaluate(() => {
-      let a = document.activeElement;
-      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+      const a = deepActiveElement();
       return a ? `${a.localName}${a.id ? '#' + a.id : ''}${a.getAttribute('part') ? '[' + a.getAttribute('part') + ']' : ''}` : null;
     });
 
