@@ -5,7 +5,8 @@
 // slow 4G with and without prefetch on intent; time to paint and its static
 // floor; per-keystroke work and its static floor at 12 to 10,000 topics,
 // content load and index build; heap after 1,000 dialog cycles. Runs in
-// headless Chromium (scripts/chrome.mjs), served gzipped from this machine
+// headless Chromium (the browser layer, scripts/browser.mjs, with its DevTools
+// protocol session for network, performance and heap), served gzipped from this machine
 // (no request leaves it); prints a table and writes bench/results.json. Not
 // part of `npm test`: numbers are reported, never asserted.
 // DocSearch and ninja-keys are bench/package.json's own pinned dependencies, not
@@ -15,8 +16,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { ensureChrome, chromeArgs } from '../scripts/chrome.mjs';
+import { launch } from '../scripts/browser.mjs';
 import { startServer } from '../test/e2e/server.mjs';
 import { generateCorpus, typingSequences } from './corpus.mjs';
 import { rollup } from 'rollup';
@@ -84,18 +84,21 @@ const versionOf = installedVersion;
 results.versions = { '@docsearch/js': versionOf('@docsearch/js'), '@docsearch/css': versionOf('@docsearch/css'), 'ninja-keys': versionOf('ninja-keys') };
 
 const server = await startServer({ compress: true });
-const browser = await chromium.launch({ executablePath: ensureChrome(), args: chromeArgs });
-results.browser = browser.version();
+const browser = await launch('chromium');
+results.browser = await browser.version();
 
-/** A fresh context that may not reach anything but this machine; counts what it tried. */
-async function localContext() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+/** A page in a fresh context that may not reach anything but this machine; counts what it tried. */
+async function localPage() {
+  const page = await browser.newPage({ width: 1280, height: 800 });
   const blocked = [];
-  await context.route((url) => url.origin !== server.origin, (route) => {
-    blocked.push(route.request().url());
-    return route.abort();
-  });
-  return { context, blocked };
+  await page.route(
+    (url) => url.origin !== server.origin,
+    (request) => {
+      blocked.push(request.url);
+      return request.abort();
+    },
+  );
+  return { page, blocked };
 }
 
 // What a sign-in page pays for its help before anyone asks for it.
@@ -114,22 +117,21 @@ for (const [key, label] of want('signin') ? SIGNIN : []) {
   const script = [];
   let blockedRequests = 0;
   for (let i = 0; i < PAGE_LOADS; i++) {
-    const { context, blocked } = await localContext();
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
+    const { page, blocked } = await localPage();
+    const cdp = await page.cdp();
     await cdp.send('Network.enable');
     await cdp.send('Performance.enable');
     let bytes = 0;
     cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
     await page.goto(`${server.origin}/bench/pages/signin-${key}.html`, { waitUntil: 'load' });
-    await page.waitForLoadState('networkidle');
+    await page.waitForNetworkIdle();
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 })));
     const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     transferred.push(bytes);
     mainThread.push(metrics.TaskDuration * 1000);
     script.push(metrics.ScriptDuration * 1000);
     blockedRequests += blocked.length;
-    await context.close();
+    await page.close();
   }
   results.signin[key] = { label, transferred: median(transferred), mainThreadUntilIdle: median(mainThread), scriptUntilIdle: median(script), blockedRequests };
 }
@@ -138,17 +140,16 @@ for (const [key, label] of want('signin') ? SIGNIN : []) {
 async function clickToPanel(key, prefetch) {
   const times = [];
   for (let i = 0; i < CLICKS; i++) {
-    const { context } = await localContext();
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
+    const { page } = await localPage();
+    const cdp = await page.cdp();
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
     await page.goto(`${server.origin}/bench/pages/signin-${key}.html`, { waitUntil: 'load' });
-    const button = page.locator(':is(cl-login-help-loader, cl-login-help-launcher) >> [part=button]');
-    await button.waitFor();
-    await page.waitForLoadState('networkidle');
+    const button = ':is(cl-login-help-loader, cl-login-help-launcher) >> [part=button]';
+    await page.waitForSelector(button, { timeout: 30_000 });
+    await page.waitForNetworkIdle();
     if (prefetch) {
-      await button.hover();
+      await page.hover(button);
       await page.waitForTimeout(HOVER_MS);
     }
     times.push(
@@ -168,7 +169,7 @@ async function clickToPanel(key, prefetch) {
         return performance.now() - t0;
       }),
     );
-    await context.close();
+    await page.close();
   }
   return median(times);
 }
@@ -181,8 +182,10 @@ if (want('click')) results.clickToPanel = {
 };
 
 // The static-HTML floor: the same home screen, pre-rendered, with its styles.
+/** Playwright's default viewport, which the figures in bench/results.json were measured at. */
+const VIEWPORT = { width: 1280, height: 720 };
 if (want('paint')) {
-  const page = await browser.newPage();
+  const page = await browser.newPage(VIEWPORT);
   await page.goto(`${server.origin}/bench/pages/paint.html`);
   await page.waitForFunction(() => window.__t1);
   const { css, markup } = await page.evaluate(() => {
@@ -208,7 +211,7 @@ async function paintTimes(path) {
   const times = [];
   const fromPageStart = [];
   for (let i = 0; i < LOADS; i++) {
-    const page = await browser.newPage();
+    const page = await browser.newPage(VIEWPORT);
     await page.goto(`${server.origin}${path}`);
     await page.waitForFunction(() => window.__t1);
     const [fromScript, fromStart] = await page.evaluate(() => {
@@ -230,7 +233,7 @@ if (want('paint')) {
 // Per-keystroke work, content load and index build at each corpus size.
 results.keystroke = {};
 for (const size of want('keystroke') ? SIZES : []) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await browser.newPage({ width: 1280, height: 900 });
   await page.goto(`${server.origin}/bench/pages/keys.html`);
   await page.waitForFunction(() => customElements.get('cl-login-help'));
   const corpus = size === 12 ? null : generateCorpus(size);
@@ -433,10 +436,10 @@ for (const size of want('keystroke') ? SIZES : []) {
 
 // Heap after 1,000 open/close cycles of the launcher dialog.
 if (want('heap')) {
-  const page = await browser.newPage();
+  const page = await browser.newPage(VIEWPORT);
   await page.goto(`${server.origin}/bench/pages/keys.html`);
   await page.waitForFunction(() => customElements.get('cl-login-help-launcher'));
-  const cdp = await page.context().newCDPSession(page);
+  const cdp = await page.cdp();
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;

@@ -5,13 +5,16 @@
 //   Chromium  $CHROME_PATH, else the usual Chrome/Chromium install paths.
 //   Firefox   $FIREFOX_PATH, else Firefox ESR / Firefox; driven over WebDriver BiDi.
 //   WebKit    $WEBKIT_DRIVER_PATH (WebKitWebDriver) and $MINIBROWSER_PATH
-//             (WebKitGTK's MiniBrowser), run under Xvfb ($XVFB_PATH).
+//             (WebKitGTK's MiniBrowser), run under Debian's xvfb-run
+//             ($XVFB_RUN_PATH; it needs xauth, $XAUTH_PATH).
 //
 // With an engine missing, on Debian as root the Debian packages are installed
-// (chromium, firefox-esr, webkit2gtk-driver, xvfb); elsewhere it stops and says
+// (chromium, firefox-esr, webkit2gtk-driver, xvfb, xauth); elsewhere it stops and says
 // what to install. `$BROWSERS=chromium,firefox` limits the engines.
 // `node scripts/browsers.mjs` runs just this check and prints what it found.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { execFileSync, execSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
@@ -86,10 +89,12 @@ const candidates = {
   ],
   webkitDriver: () => ['/usr/bin/WebKitWebDriver', '/usr/libexec/webkit2gtk-4.1/WebKitWebDriver', '/usr/libexec/webkit2gtk-4.0/WebKitWebDriver'],
   miniBrowser: () => libDirs().flatMap((d) => [`${d}/webkit2gtk-4.1/MiniBrowser`, `${d}/webkit2gtk-4.0/MiniBrowser`, `${d}/webkitgtk-6.0/MiniBrowser`]),
-  xvfb: () => ['/usr/bin/Xvfb', '/usr/X11/bin/Xvfb'],
+  // Debian's xvfb package brings xvfb-run; it needs xauth.
+  xvfbRun: () => ['/usr/bin/xvfb-run'],
+  xauth: () => ['/usr/bin/xauth'],
 };
 
-const envOf = { chromium: 'CHROME_PATH', firefox: 'FIREFOX_PATH', webkitDriver: 'WEBKIT_DRIVER_PATH', miniBrowser: 'MINIBROWSER_PATH', xvfb: 'XVFB_PATH' };
+const envOf = { chromium: 'CHROME_PATH', firefox: 'FIREFOX_PATH', webkitDriver: 'WEBKIT_DRIVER_PATH', miniBrowser: 'MINIBROWSER_PATH', xvfbRun: 'XVFB_RUN_PATH', xauth: 'XAUTH_PATH' };
 
 function find(kind) {
   const fromEnv = process.env[envOf[kind]];
@@ -107,7 +112,8 @@ const parts = {
   webkit: [
     ['webkitDriver', 'webkit2gtk-driver'],
     ['miniBrowser', 'webkit2gtk-driver'],
-    ['xvfb', 'xvfb'],
+    ['xvfbRun', 'xvfb'],
+    ['xauth', 'xauth'],
   ],
 };
 
@@ -115,7 +121,7 @@ const installHelp = {
   chromium: 'Chrome or Chromium (Debian/Ubuntu: apt-get install chromium; macOS: brew install --cask chromium), or set CHROME_PATH',
   firefox: 'Firefox 128+ (Debian: apt-get install firefox-esr; macOS: brew install --cask firefox), or set FIREFOX_PATH',
   webkit:
-    'WebKitGTK\'s WebKitWebDriver and MiniBrowser plus Xvfb (Debian/Ubuntu: apt-get install webkit2gtk-driver xvfb; Fedora: dnf install webkit2gtk4.1-devel xorg-x11-server-Xvfb), or set WEBKIT_DRIVER_PATH, MINIBROWSER_PATH and XVFB_PATH. WebKit runs on Linux only here; elsewhere run with BROWSERS=chromium,firefox',
+    'WebKitGTK\'s WebKitWebDriver and MiniBrowser plus xvfb-run and xauth (Debian/Ubuntu: apt-get install webkit2gtk-driver xvfb xauth; Fedora: dnf install webkit2gtk4.1-devel xorg-x11-server-Xvfb xorg-x11-xauth), or set WEBKIT_DRIVER_PATH, MINIBROWSER_PATH, XVFB_RUN_PATH and XAUTH_PATH. WebKit runs on Linux only here; elsewhere run with BROWSERS=chromium,firefox',
 };
 
 const paths = (engine) => Object.fromEntries(parts[engine].map(([kind]) => [kind, find(kind)]));
@@ -149,12 +155,6 @@ export function ensureBrowsers(engines = selectedEngines()) {
   return Object.fromEntries(engines.map((e) => [e, paths(e)]));
 }
 
-/** Path of Chrome/Chromium, installing Debian's chromium when possible. */
-export const ensureChrome = () => ensureBrowsers(['chromium']).chromium.chromium;
-export const findChrome = () => find('chromium');
-/** Path of the Firefox binary, installing Debian's firefox-esr when possible. */
-export const ensureFirefox = () => ensureBrowsers(['firefox']).firefox.firefox;
-
 /** A TCP port nobody listens on now. */
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -168,58 +168,60 @@ export function freePort() {
   });
 }
 
-/** An X display number with no server and no lock file. */
-function freeDisplay() {
-  for (let n = 90 + Math.floor(Math.random() * 400); ; n++) {
-    if (!existsSync(`/tmp/.X${n}-lock`) && !existsSync(`/tmp/.X11-unix/X${n}`)) return n;
-  }
-}
-
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Starts Xvfb and WebKitWebDriver on a free display and port. Returns the
- * driver's URL, the MiniBrowser capabilities and `stop()`. Both processes
- * are also killed when this Node process exits.
+ * Starts WebKitWebDriver on a free port inside Debian's `xvfb-run` (which
+ * finds a free display, starts Xvfb, waits until it is ready and stops it
+ * with the driver). Returns the driver's URL, the MiniBrowser capabilities
+ * and `stop()`. All of it (xvfb-run, Xvfb, the driver and MiniBrowser, one
+ * process group) is also killed when this Node process exits.
  */
 export async function startWebKitDriver() {
   const { webkit } = ensureBrowsers(['webkit']);
-  const children = [];
+  // Our own X authority file (xvfb-run's temporary one would stay behind when its group is killed).
+  const auth = mkdtempSync(join(tmpdir(), 'cl-webkit-'));
+  let group;
   const stop = async () => {
-    for (const child of children.reverse()) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    children.length = 0;
+    if (group?.exitCode === null && group.signalCode === null) {
+      const exited = new Promise((resolve) => group.once('exit', resolve));
+      try {
+        process.kill(-group.pid, 'SIGTERM');
+        await Promise.race([exited, sleep(2000)]);
+      } catch {}
+    }
+    rmSync(auth, { recursive: true, force: true });
   };
   process.once('exit', () => {
-    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    if (group?.exitCode === null) {
+      try {
+        process.kill(-group.pid, 'SIGKILL');
+      } catch {}
+    }
+    rmSync(auth, { recursive: true, force: true });
   });
-  let display;
-  for (let attempt = 0; attempt < 5 && !display; attempt++) {
-    const n = freeDisplay();
-    // A small screen: with no window manager, X gives focus to the window
-    // under the pointer (the screen's centre), so the window must cover it
-    // at every size the tests use (447 px wide and up).
-    const xvfb = spawn(webkit.xvfb, [`:${n}`, '-screen', '0', '880x500x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
-    children.push(xvfb);
-    for (let i = 0; i < 50 && xvfb.exitCode === null && !existsSync(`/tmp/.X11-unix/X${n}`); i++) await sleep(100);
-    if (xvfb.exitCode === null && existsSync(`/tmp/.X11-unix/X${n}`)) display = `:${n}`;
-    else xvfb.kill();
-  }
-  if (!display) throw new Error('Xvfb did not start.');
   const port = await freePort();
-  const driver = spawn(webkit.webkitDriver, [`--port=${port}`, '--host=127.0.0.1'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, DISPLAY: display, WAYLAND_DISPLAY: '', GDK_BACKEND: 'x11', NO_AT_BRIDGE: '1', WEBKIT_DISABLE_COMPOSITING_MODE: '1' },
-  });
+  // A small screen: with no window manager, X gives focus to the window
+  // under the pointer (the screen's centre), so the window must cover it
+  // at every size the tests use (447 px wide and up).
+  const driver = (group = spawn(
+    webkit.xvfbRun,
+    ['--auto-servernum', `--auth-file=${join(auth, 'Xauthority')}`, '--server-args=-screen 0 880x500x24', webkit.webkitDriver, `--port=${port}`, '--host=127.0.0.1'],
+    {
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, WAYLAND_DISPLAY: '', GDK_BACKEND: 'x11', NO_AT_BRIDGE: '1', WEBKIT_DISABLE_COMPOSITING_MODE: '1' },
+    },
+  ));
   let stderr = '';
   driver.stderr.on('data', (d) => (stderr = (stderr + d).slice(-2000)));
-  children.push(driver);
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     try {
       const status = await (await fetch(`${url}/status`)).json();
       if (status.value?.ready !== false) break;
     } catch {}
-    if (driver.exitCode !== null || i > 100) {
+    if (driver.exitCode !== null || i > 200) {
       await stop();
       throw new Error(`WebKitWebDriver did not start: ${stderr}`);
     }
@@ -229,7 +231,7 @@ export async function startWebKitDriver() {
     browserName: 'MiniBrowser',
     'webkitgtk:browserOptions': { binary: webkit.miniBrowser, args: ['--automation'] },
   };
-  return { url, capabilities, display, stop };
+  return { url, capabilities, stop };
 }
 
 const version = (path, args = ['--version']) => {
@@ -246,7 +248,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const [engine, where] of Object.entries(found)) {
       const main = where.chromium ?? where.firefox ?? where.miniBrowser;
       const v = engine === 'webkit' ? `WebKitGTK, ${version(where.webkitDriver)}` : version(main);
-      console.log(`${engine}: ${main} (${v})${engine === 'webkit' ? ` driven by ${where.webkitDriver} under ${where.xvfb}` : ''}`);
+      console.log(`${engine}: ${main} (${v})${engine === 'webkit' ? ` driven by ${where.webkitDriver} under ${where.xvfbRun}` : ''}`);
     }
   } catch (error) {
     console.error(error.message);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Opens every story and docs page of the built Storybook (storybook-static/)
-// in Chromium, Firefox and WebKit (BROWSERS picks them; WebKit through
-// scripts/webkit-context.mjs) and fails on what a reviewer would: console errors and
+// in Chromium, Firefox and WebKit (BROWSERS picks them; all through the
+// browser layer, scripts/browser.mjs) and fails on what a reviewer would: console errors and
 // warnings, page errors, failed requests, requests to any host but
 // 127.0.0.1, a story that throws (render or play function), reactive
 // properties shadowed by class fields (broken legacy decorators), panel
@@ -27,8 +27,10 @@
 //                           (and Chromium's "Failed to load resource" echo of it)
 //   allow-console-warnings  console.warn is expected
 //   viewport-320 / -360     the page is that many CSS pixels wide
-//   scheme-dark             prefers-color-scheme: dark (CDP Emulation.setEmulatedMedia)
-//   forced-colors           forced-colors: active (CDP Emulation.setEmulatedMedia)
+//   scheme-dark             prefers-color-scheme: dark (the layer's emulateMedia)
+//   forced-colors           forced-colors: active (the layer's emulateMedia)
+// An engine that cannot open an entry as its tags say (WebKit: no media
+// emulation, no window under 447 px) skips it by name (`limitOf`).
 //
 // Usage: node scripts/storybook-check.mjs [--dir storybook-static]
 //        [--url http://127.0.0.1:6006] [--only text] [--jobs 2]
@@ -43,10 +45,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { chromeArgs, ensureChrome, selectedEngines } from './browsers.mjs';
-import { launchFirefoxContext } from './firefox-context.mjs';
-import { capture, launchWebKitContext } from './webkit-context.mjs';
+import { captureScript, launch, limitOf } from './browser.mjs';
+import { selectedEngines } from './browsers.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -83,10 +83,10 @@ const TYPES = {
 };
 
 /**
- * Serves `root`. For WebKit (see scripts/webkit-context.mjs): with `inject`,
- * every HTML page gets that script first in its <head>, and with `served`,
- * every answer is logged there ({ url, status }), since WebKit's WebDriver
- * reports no requests.
+ * Serves `root`. For WebKit (see `captureScript` in scripts/browser.mjs):
+ * with `inject`, every HTML page gets that script first in its <head>, and
+ * with `served`, every answer is logged there ({ url, status }), since
+ * WebKit's WebDriver reports no requests.
  */
 function serve(root, inject, served) {
   const server = createServer(async (request, response) => {
@@ -154,18 +154,13 @@ function recordChannel() {
   });
 }
 
+// (In the page functions below, `deepElements` is the browser layer's shadow-tree walker, scripts/browser.mjs.)
+
 /** Waits until every Lit element (in shadow roots too) has no pending update; checks reactive properties. */
 async function settleLitElements() {
-  const all = [];
-  const walk = (root) => {
-    for (const el of root.querySelectorAll('*')) {
-      if (typeof el.updateComplete?.then === 'function') all.push(el);
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-  };
+  let all = [];
   for (let round = 0; round < 10; round++) {
-    all.length = 0;
-    walk(document);
+    all = deepElements().filter((el) => typeof el.updateComplete?.then === 'function');
     const settled = await Promise.all(all.map((el) => el.updateComplete));
     if (settled.every(Boolean)) break;
   }
@@ -262,12 +257,7 @@ async function storyFacts(storyId) {
  * a launcher is open, and the panel's colours. "Show code" must give the same.
  */
 async function shownState(selector) {
-  const found = [];
-  const walk = (root) => {
-    for (const el of root.querySelectorAll('cl-login-help, cl-login-help-launcher')) found.push(el);
-    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
-  };
-  walk(selector ? document.querySelector(selector) ?? document : document);
+  const found = deepElements(selector ? document.querySelector(selector) ?? document : document).filter((el) => el.matches('cl-login-help, cl-login-help-launcher'));
   await Promise.all(found.map((el) => el.updateComplete));
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   return found.map((el) => {
@@ -311,6 +301,19 @@ function otherValue({ type, options, value }) {
  */
 const loadedFrames = (page) => page.frames().filter((frame) => frame.url() && frame.url() !== 'about:blank');
 
+/** How an entry's page is opened: its width and media, from its tags. */
+function pageOptions(entry) {
+  const tags = new Set(entry.tags ?? []);
+  const width = tags.has('viewport-320') ? 320 : tags.has('viewport-360') ? 360 : 1280;
+  return {
+    width,
+    height: width < 600 ? 640 : 800,
+    colorScheme: tags.has('scheme-dark') ? 'dark' : 'light',
+    forcedColors: tags.has('forced-colors') ? 'active' : 'none',
+    reducedMotion: 'no-preference',
+  };
+}
+
 /** Titles (story files) whose controls were all probed once already. */
 const probedTitles = new Set();
 
@@ -320,30 +323,21 @@ const isLocal = (url) => {
   return hostname === '127.0.0.1';
 };
 
-async function check(context, base, entry, { showCode = false } = {}) {
+async function check(browser, base, entry, { showCode = false } = {}) {
   const tags = new Set(entry.tags ?? []);
   const found = [];
   // While controls are probed, requests, console lines and errors that the
   // other values cause are not the story's problems.
   let probing = false;
   const problems = { push: (...items) => probing || found.push(...items) };
-  const page = await context.newPage();
+  let page;
   try {
-    const width = tags.has('viewport-320') ? 320 : tags.has('viewport-360') ? 360 : 1280;
-    await page.setViewportSize({ width, height: width < 600 ? 640 : 800 });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setEmulatedMedia', {
-      features: [
-        { name: 'prefers-color-scheme', value: tags.has('scheme-dark') ? 'dark' : 'light' },
-        { name: 'forced-colors', value: tags.has('forced-colors') ? 'active' : 'none' },
-        { name: 'prefers-reduced-motion', value: 'no-preference' },
-      ],
-    });
+    page = await browser.newPage(pageOptions(entry));
     await page.addInitScript(recordChannel);
 
     page.on('console', (message) => {
-      const type = message.type();
-      const text = message.text().slice(0, 400);
+      const type = message.type;
+      const text = message.text.slice(0, 400);
       if (type === 'error') {
         if (tags.has('allow-failed-requests') && text.startsWith('Failed to load resource')) return;
         problems.push(`console error: ${text}`);
@@ -354,29 +348,24 @@ async function check(context, base, entry, { showCode = false } = {}) {
       }
     });
     page.on('pageerror', (error) => problems.push(`page error: ${String(error.message ?? error).slice(0, 400)}`));
-    page.on('requestfailed', (request) => {
-      if (!isLocal(request.url())) return; // reported by the route below
-      if (!tags.has('allow-failed-requests')) problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
-    });
+    // (WebKit: a failed request shows as its answer's status in the server's log.)
+    if (page.reports('requestfailed'))
+      page.on('requestfailed', (request) => {
+        if (!isLocal(request.url)) return; // reported as a request below
+        if (!tags.has('allow-failed-requests')) problems.push(`request failed: ${request.url} (${request.errorText})`);
+      });
     page.on('response', (response) => {
-      if (response.status() >= 400 && !tags.has('allow-failed-requests')) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+      if (response.status >= 400 && !tags.has('allow-failed-requests')) problems.push(`HTTP ${response.status}: ${response.url}`);
     });
-    await page.route(
-      (url) => !isLocal(url.href),
-      (route) => {
-        // Counted while controls are probed too: no value may reach another host.
-        found.push(`request to another host: ${route.request().url()}`);
-        return route.abort('blockedbyclient');
-      },
-    );
+    page.on('request', (request) => {
+      // Counted while controls are probed too: no value may reach another host.
+      if (!isLocal(request.url)) found.push(`request to another host: ${request.url}`);
+    });
 
     const mode = entry.type === 'docs' ? 'docs' : 'story';
     // The Accessibility panel's own axe run is switched off (a11y.manual):
     // this check runs axe itself, with the same rules, once.
-    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${mode}&globals=a11y.manual:!true`, {
-      waitUntil: 'load',
-      timeout: ENTRY_TIMEOUT,
-    });
+    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${mode}&globals=a11y.manual:!true`, { timeout: ENTRY_TIMEOUT });
 
     if (mode === 'story') {
       await page.waitForFunction(() => window.__clCheck.finished || window.__clCheck.errors.length, null, { timeout: ENTRY_TIMEOUT });
@@ -384,7 +373,7 @@ async function check(context, base, entry, { showCode = false } = {}) {
       if (!root) problems.push('#storybook-root is empty');
     } else {
       await page.waitForFunction(() => window.__clCheck.docsRendered || window.__clCheck.errors.length, null, { timeout: ENTRY_TIMEOUT });
-      await page.waitForLoadState('networkidle', { timeout: ENTRY_TIMEOUT });
+      await page.waitForNetworkIdle({ timeout: ENTRY_TIMEOUT });
       // Links between docs pages and stories (`?path=/story/<id>`) must name an entry.
       const links = await page.evaluate(() =>
         [...document.querySelectorAll('a[href^="?path=/"], a[href^="./index.html?path=/"]')].map((a) => a.getAttribute('href')),
@@ -411,11 +400,11 @@ async function check(context, base, entry, { showCode = false } = {}) {
     await page.waitForTimeout(250);
     for (const frame of loadedFrames(page)) {
       const { top, left } = await frame.evaluate(scrolledBy).catch(() => ({ top: 0, left: 0 }));
-      if (top || left) problems.push(`opens scrolled to ${left}, ${top} px${frame === page.mainFrame() ? '' : ` (in the frame ${frame.url().slice(0, 120)})`}`);
+      if (top || left) problems.push(`opens scrolled to ${left}, ${top} px${frame.main ? '' : ` (in the frame ${frame.url().slice(0, 120)})`}`);
     }
 
     {
-      for (const frame of loadedFrames(page)) await frame.evaluate(axeSource);
+      for (const frame of loadedFrames(page)) await frame.evaluateScript(axeSource);
       const violations = await page.evaluate(
         ({ axeOptions, mode }) =>
           window.axe
@@ -443,9 +432,9 @@ async function check(context, base, entry, { showCode = false } = {}) {
       // "Show code" on a plain page with the built bundle shows what the story shows.
       if (showCode && reproducible(facts.code)) {
         const shown = await page.evaluate(shownState, '#storybook-root');
-        const plain = await context.newPage();
+        const plain = await browser.newPage();
         try {
-          await plain.goto(`${base}/__show-code.html?code=${encodeURIComponent(facts.code)}`, { waitUntil: 'load', timeout: ENTRY_TIMEOUT });
+          await plain.goto(`${base}/__show-code.html?code=${encodeURIComponent(facts.code)}`, { timeout: ENTRY_TIMEOUT });
           await plain.waitForFunction(() => customElements.get('cl-login-help'), null, { timeout: ENTRY_TIMEOUT });
           await plain.waitForTimeout(300);
           const again = await plain.evaluate(shownState, null);
@@ -488,7 +477,7 @@ async function check(context, base, entry, { showCode = false } = {}) {
     probing = false;
     problems.push(`${error.name ?? 'Error'}: ${String(error.message ?? error).split('\n')[0]}`);
   } finally {
-    await page.close().catch(() => {});
+    await page?.close().catch(() => {});
   }
   return found;
 }
@@ -521,19 +510,6 @@ if (!entries.length) {
   process.exit(1);
 }
 
-/**
- * Why WebKit cannot check an entry as its tags name it (MiniBrowser has no
- * media emulation and no window under about 447 px); such entries are
- * skipped there by name, never checked in another state.
- */
-function webkitCannot(entry) {
-  const tags = new Set(entry.tags ?? []);
-  if (tags.has('viewport-320') || tags.has('viewport-360')) return 'its window cannot be narrower than 447 px';
-  if (tags.has('scheme-dark')) return 'it cannot emulate prefers-color-scheme: dark';
-  if (tags.has('forced-colors')) return 'it cannot emulate forced colours';
-  return null;
-}
-
 // The same checks in each engine, one after the other (BROWSERS picks them).
 const engines = selectedEngines().filter((engine) => engine !== 'webkit' || !options.url);
 if (options.url && selectedEngines().includes('webkit')) console.log('WebKit: not checked with --url (the check serves the pages it injects its capture script into).');
@@ -546,13 +522,11 @@ let injected;
 const served = [];
 if (engine === 'webkit') {
   // WebDriver classic reports no console, errors or requests: each page records them itself.
-  injected = await serve(resolve(options.dir), `(${capture})();(${recordChannel})();`, served);
+  injected = await serve(resolve(options.dir), `${captureScript}(${recordChannel})();`, served);
   engineBase = `http://127.0.0.1:${injected.address().port}`;
-  console.log('webkit: console and errors as the page records them, answers as the server logs them (scripts/webkit-context.mjs); requests to other hosts are checked in Chromium and Firefox only, and story frames inside docs pages as their own stories.');
+  console.log('webkit: console, errors and loaded resources as the page records them, answers as the server logs them (captureScript in scripts/browser.mjs); a request to another host that fails is seen in Chromium and Firefox only, and story frames inside docs pages are checked as their own stories.');
 }
-const browser =
-  engine === 'chromium' ? await chromium.launch({ executablePath: ensureChrome(), args: chromeArgs, headless: true }) : engine === 'firefox' ? await launchFirefoxContext() : await launchWebKitContext({ served, injected: [recordChannel.name] });
-const context = engine === 'chromium' ? await browser.newContext({ serviceWorkers: 'block' }) : browser.context;
+const browser = await launch(engine, engine === 'webkit' ? { capture: true, served, injected: [recordChannel.name], timeout: ENTRY_TIMEOUT } : {});
 const queue = [...entries];
 // Firefox's media emulation is a browser-wide preference, and WebKit drives one window: one page at a time.
 const jobs = engine === 'chromium' ? Math.max(1, Number(options.jobs) || 1) : 1;
@@ -582,7 +556,8 @@ const flush = () => {
 await Promise.all(
   Array.from({ length: jobs }, async () => {
     for (let entry = queue.shift(); entry; entry = queue.shift()) {
-      const skip = engine === 'webkit' ? webkitCannot(entry) : null;
+      // What the engine cannot do is skipped by name, never checked in another state.
+      const skip = limitOf(engine, pageOptions(entry));
       if (skip) {
         results.set(entry.id, { problems: [], ms: 0, skip });
         flush();
@@ -590,7 +565,7 @@ await Promise.all(
       }
       const start = performance.now();
       // (Show code is compared in Chromium, the state being the same in every engine, on the check's own server.)
-      const problems = await check(context, engineBase, entry, { showCode: engine === 'chromium' && !options.url });
+      const problems = await check(browser, engineBase, entry, { showCode: engine === 'chromium' && !options.url });
       results.set(entry.id, { problems, ms: Math.round(performance.now() - start) });
       flush();
     }

@@ -1,4 +1,4 @@
-// The embedding tests (embed.mjs) in Chromium (playwright-core).
+// The embedding tests (embed.mjs) in Chromium (puppeteer-core, scripts/browser.mjs).
 import { describe } from 'node:test';
 import { selectedEngines } from '../../scripts/browsers.mjs';
 import { embedTests } from './embed.mjs';

@@ -1,9 +1,9 @@
 // Embedding tests: real pages served with real headers (test/e2e/server.mjs),
-// driven in each engine through test/e2e/driver.mjs. One file per engine
+// driven in each engine through the browser layer (scripts/browser.mjs). One file per engine
 // (chromium/firefox/webkit.test.mjs) runs them; `npm test` runs all three.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { engineNames, launch, minWidth } from './driver.mjs';
+import { engineNames, launch, limitOf } from '../../scripts/browser.mjs';
 import { startServer } from './server.mjs';
 
 /** Registers every embedding test for `engine` ('chromium' | 'firefox' | 'webkit'). */
@@ -31,16 +31,18 @@ export function embedTests(engine) {
   /** `it`, or a skipped test whose name says why this engine cannot run it. */
   const itUnless = (reasons) => (reasons[engine] ? (name, fn) => it(`${name} [skipped in ${engineNames[engine]}: ${reasons[engine]}]`, { skip: reasons[engine] }, fn) : it);
 
+  /** Console messages (`warning: …`, `error: …`) and uncaught errors (`pageerror: …`), as test/e2e/pages/record.js records them in every engine. */
+  const logs = (page) => page.evaluate(() => [...(window.__record?.console ?? [])]);
   const record = (page) => page.evaluate(() => JSON.parse(JSON.stringify(window.__record)));
   const panelState = (page, selector = 'cl-login-help') =>
     page.evaluate((sel) => {
       const el = document.querySelector('cl-login-help-launcher')?.shadowRoot?.querySelector(sel) ?? document.querySelector(sel);
       return el && { topic: el.topic, status: el.status, title: el.content.title, text: el.shadowRoot.textContent.replace(/\s+/g, ' ') };
     }, selector);
+  // (deepActiveElement: the browser layer's, in scope in every page function.)
   const deepFocus = (page) =>
     page.evaluate(() => {
-      let a = document.activeElement;
-      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+      const a = deepActiveElement();
       return a ? `${a.localName}${a.id ? '#' + a.id : ''}${a.getAttribute('part') ? '[' + a.getAttribute('part') + ']' : ''}` : null;
     });
 
@@ -100,7 +102,7 @@ export function embedTests(engine) {
 
   describe('launcher dialog', () => {
     for (const [width, height] of [[1280, 800], [360, 740]]) {
-      const narrow = width < minWidth[engine] ? { [engine]: `its window cannot be narrower than ${minWidth[engine]} px` } : {};
+      const narrow = { [engine]: limitOf(engine, { width }) };
       itUnless(narrow)(`opens over everything at ${width}px, Esc closes it, focus returns to the button, scroll stays`, async () => {
         const page = await open('/test/e2e/pages/launcher.html', { width, height });
         await page.evaluate(() => window.scrollTo(0, 900));
@@ -140,7 +142,7 @@ export function embedTests(engine) {
       const page = await open('/test/e2e/pages/launcher.html');
       await page.click('cl-login-help-launcher >> [part=button]');
       await page.waitForFunction(() => document.querySelector('cl-login-help-launcher').isOpen);
-      await page.fill('cl-login-help-launcher >> [part=search-input]', 'voicemail');
+      await page.type('cl-login-help-launcher >> [part=search-input]', 'voicemail');
       await page.pressOn('cl-login-help-launcher >> [part=search-input]', 'Escape');
       await page.waitForFunction(() => document.querySelector('cl-login-help-launcher').shadowRoot.querySelector('cl-login-help').query === '');
       assert.equal(await page.evaluate(() => document.querySelector('cl-login-help-launcher').isOpen), true);
@@ -210,7 +212,7 @@ export function embedTests(engine) {
       await page.click('#again');
       await page.waitForFunction(() => document.querySelector('cl-login-help-launcher')?.isOpen);
       assert.equal((await panelState(page)).topic, 'directv');
-      assert.deepEqual((await page.logs()).filter((l) => l.startsWith('pageerror')), []);
+      assert.deepEqual((await logs(page)).filter((l) => l.startsWith('pageerror')), []);
       await page.close();
     });
   });
@@ -315,8 +317,8 @@ export function embedTests(engine) {
         const state = await panelState(page);
         assert.equal(state.title, "Can't sign in?");
         assert.match(state.text, /What are you trying to sign in to\?/);
-        const logs = await page.logs();
-        assert.equal(logs.filter((l) => l.startsWith('warning: cl-login-help')).length, 1, logs.join('\n'));
+        const lines = await logs(page);
+        assert.equal(lines.filter((l) => l.startsWith('warning: cl-login-help')).length, 1, lines.join('\n'));
         await page.close();
       });
     }
@@ -454,7 +456,7 @@ export function embedTests(engine) {
       await page.waitForFunction(() => document.querySelector('cl-login-help').shadowRoot?.querySelector('[part=topic-list]'));
       const { errors } = await record(page);
       assert.deepEqual(errors, []);
-      assert.deepEqual((await page.logs()).filter((l) => /error|warning/.test(l)), []);
+      assert.deepEqual((await logs(page)).filter((l) => /error|warning/.test(l)), []);
       await page.close();
     });
 
@@ -464,7 +466,7 @@ export function embedTests(engine) {
       assert.equal(await page.evaluate(() => window.clLoginHelp.version), '0.0.1');
       const { errors } = await record(page);
       assert.deepEqual(errors, []);
-      const warnings = (await page.logs()).filter((l) => l.startsWith('warning:'));
+      const warnings = (await logs(page)).filter((l) => l.startsWith('warning:'));
       assert.equal(warnings.length, 1, warnings.join('\n'));
       assert.match(warnings[0], /version 0\.0\.1 .* already defined; this copy \(\d+\.\d+\.\d+\) is not used/);
       // The new launcher is not mixed with the old panel: it stays undefined, and the API is the old copy's.
@@ -489,7 +491,7 @@ export function embedTests(engine) {
         await page.click('#email-link');
         await page.waitForFunction(() => document.querySelector('cl-login-help').topic === 'email');
         await page.click('cl-login-help >> [part=back]');
-        await page.fill('cl-login-help >> [part=search-input]', 'pasword');
+        await page.type('cl-login-help >> [part=search-input]', 'pasword');
         await page.waitForTimeout(100);
         const state = await panelState(page);
         assert.equal(state.status, 'results');
@@ -506,7 +508,7 @@ export function embedTests(engine) {
       const { violations, errors } = await record(page);
       assert.deepEqual(violations, []);
       assert.deepEqual(errors, []);
-      assert.deepEqual((await page.logs()).filter((l) => l.startsWith('error')), []);
+      assert.deepEqual((await logs(page)).filter((l) => l.startsWith('error')), []);
       await page.close();
     });
 

@@ -1,4 +1,4 @@
-// The embedding tests (embed.mjs) in WebKit (MiniBrowser through WebKitWebDriver, under Xvfb).
+// The embedding tests (embed.mjs) in WebKit (MiniBrowser through WebKitWebDriver, under Xvfb; scripts/browser.mjs).
 import { describe } from 'node:test';
 import { selectedEngines } from '../../scripts/browsers.mjs';
 import { embedTests } from './embed.mjs';

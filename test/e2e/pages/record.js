@@ -3,7 +3,7 @@ window.__record = { violations: [], errors: [], events: [], listeners: { window:
 document.addEventListener('securitypolicyviolation', (e) => window.__record.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
 window.addEventListener('error', (e) => window.__record.errors.push(String(e.message)));
 // Console messages and uncaught errors, recorded in the page so that every
-// engine's driver reads them the same way (test/e2e/driver.mjs logs()).
+// engine's tests read them the same way (test/e2e/embed.mjs logs()).
 window.__record.console = [];
 for (const [method, type] of [['log', 'log'], ['info', 'info'], ['debug', 'debug'], ['warn', 'warning'], ['error', 'error']]) {
   const original = console[method];
