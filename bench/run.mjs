@@ -4,7 +4,8 @@
 // bytes and main-thread time until idle, and click to panel painted over
 // slow 4G with and without prefetch on intent; time to paint and its static
 // floor; per-keystroke work and its static floor at 12 to 10,000 topics,
-// content load and index build; heap after 1,000 dialog cycles. Runs in
+// content load and index build; the best 8 result rows against 20 (two builds
+// differing only in that); heap after 1,000 dialog cycles. Runs in
 // headless Chromium (the browser layer, scripts/browser.mjs, with its DevTools
 // protocol session for network, performance and heap), served gzipped from this machine
 // (no request leaves it); prints a table and writes bench/results.json. Not
@@ -34,8 +35,8 @@ const HOVER_MS = 300;
 /** Slow 4G as Lighthouse emulates it: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up. */
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 const here = new URL('.', import.meta.url).pathname;
-/** `npm run bench -- keystroke heap` runs only those parts (signin, click, paint, keystroke, heap); all by default. */
-const PARTS = ['signin', 'click', 'paint', 'keystroke', 'heap'];
+/** `npm run bench -- keystroke heap` runs only those parts (signin, click, paint, keystroke, rows, heap); all by default. */
+const PARTS = ['signin', 'click', 'paint', 'keystroke', 'rows', 'heap'];
 const only = process.argv.slice(2);
 for (const part of only) if (!PARTS.includes(part)) throw new Error(`Unknown bench part "${part}": use any of ${PARTS.join(', ')}`);
 const want = (part) => !only.length || only.includes(part);
@@ -230,11 +231,13 @@ if (want('paint')) {
   results.paint.ratio = results.paint.panel.median / results.paint.staticFloor.median;
 }
 
-// Per-keystroke work, content load and index build at each corpus size.
-results.keystroke = {};
-for (const size of want('keystroke') ? SIZES : []) {
+/**
+ * Per-keystroke work, content load and index build at `size` topics, and the
+ * static twin's floor, in the panel of `page` (bench/pages/keys.html by default).
+ */
+async function keystrokes(size, path = '/bench/pages/keys.html') {
   const page = await browser.newPage({ width: 1280, height: 900 });
-  await page.goto(`${server.origin}/bench/pages/keys.html`);
+  await page.goto(`${server.origin}${path}`);
   await page.waitForFunction(() => customElements.get('cl-login-help'));
   const corpus = size === 12 ? null : generateCorpus(size);
   const measured = await page.evaluate(
@@ -319,6 +322,7 @@ for (const size of want('keystroke') ? SIZES : []) {
       };
       const home = { markup: strip(el.shadowRoot.innerHTML), snapshot: snapshot(el.shadowRoot) };
       const times = [];
+      const rows = [];
       // Keystrokes that switch screens (home, results, "no results") build a list; the others re-text one.
       const switches = [];
       // Every screen in order, measured (a keystroke) or not (the field cleared), for the floor.
@@ -329,6 +333,7 @@ for (const size of want('keystroke') ? SIZES : []) {
             const before = el.status;
             times.push(await type(sequence.slice(0, i)));
             switches.push(el.status !== before);
+            rows.push(el.shadowRoot.querySelectorAll('[part=result]').length);
             steps.push({ key: true, screen: snapshot(el.shadowRoot) });
             await new Promise((r) => setTimeout(r));
           }
@@ -410,13 +415,14 @@ for (const size of want('keystroke') ? SIZES : []) {
       }
       twin.remove();
       el.style.display = '';
-      return { load, index, firstKey, times, switches, floor, mismatches, panelWidth, twinWidth };
+      return { load, index, firstKey, times, switches, rows, floor, mismatches, panelWidth, twinWidth };
     },
     { corpus, sequences: typingSequences },
   );
+  await page.close();
   const switching = measured.times.filter((_, i) => measured.switches[i]);
   const staying = measured.times.filter((_, i) => !measured.switches[i]);
-  results.keystroke[size] = {
+  return {
     median: median(measured.times),
     p95: quantile(measured.times, 0.95),
     max: Math.max(...measured.times),
@@ -430,8 +436,50 @@ for (const size of want('keystroke') ? SIZES : []) {
     contentLoad: measured.load,
     indexBuild: measured.index,
     firstKeyAfterIdle: measured.firstKey,
+    // Result rows on screen after each keystroke, on average.
+    rowsShown: measured.rows.reduce((a, b) => a + b, 0) / measured.rows.length,
   };
-  await page.close();
+}
+
+// Per-keystroke work, content load and index build at each corpus size.
+results.keystroke = {};
+for (const size of want('keystroke') ? SIZES : []) results.keystroke[size] = await keystrokes(size);
+
+// Issue #17: the best 8 rows and "Show all N results", against the 20 rows
+// shown before, in this run: two builds of the bundle made the same way from
+// the same source (rollup.config.mjs), differing only in RESULT_LIMIT, each
+// typed into at 200 and 2,000 topics, 8 rows first, then 20, then 8 again.
+results.rows = {};
+if (want('rows')) {
+  const [, iife] = (await import('../rollup.config.mjs')).default;
+  for (const limit of [8, 20]) {
+    const setLimit = {
+      name: 'bench-result-limit',
+      transform(code, id) {
+        if (!id.endsWith('/src/panel/view.ts')) return null;
+        if (!/const RESULT_LIMIT = \d+;/.test(code)) this.error('RESULT_LIMIT moved: update bench/run.mjs');
+        return { code: code.replace(/const RESULT_LIMIT = \d+;/, `const RESULT_LIMIT = ${limit};`), map: null };
+      },
+    };
+    // After TypeScript: it compiles from the files on disk.
+    const plugins = [...iife.plugins];
+    plugins.splice(plugins.findIndex((plugin) => plugin.name === 'typescript') + 1, 0, setLimit);
+    const build = await rollup({ ...iife, plugins: plugins.filter((plugin) => plugin.name !== 'sizes') });
+    await build.write({ ...iife.output, file: join(here, `pages/.generated/cl-login-help-${limit}-rows.js`), sourcemap: false });
+    await build.close();
+    writeFileSync(join(here, `pages/.generated/keys-${limit}-rows.html`), readFileSync(join(here, 'pages/keys.html'), 'utf8').replace('/dist/cl-login-help.js', `/bench/pages/.generated/cl-login-help-${limit}-rows.js`));
+  }
+  for (const size of [200, 2000]) {
+    const runs = [];
+    for (const limit of [8, 20, 8]) runs.push({ limit, ...(await keystrokes(size, `/bench/pages/.generated/keys-${limit}-rows.html`)) });
+    const eight = runs.filter((run) => run.limit === 8);
+    const twenty = runs.find((run) => run.limit === 20);
+    const best = (key) => Math.min(...eight.map((run) => run[key]));
+    results.rows[size] = {
+      8: { median: best('median'), p95: best('p95'), rowsShown: eight[0].rowsShown },
+      20: { median: twenty.median, p95: twenty.p95, rowsShown: twenty.rowsShown },
+    };
+  }
 }
 
 // Heap after 1,000 open/close cycles of the launcher dialog.
@@ -484,6 +532,10 @@ const rows = [
     [`Keystroke at ${size} topics`, `median ${ms(k.median)}, p95 ${ms(k.p95)}, max ${ms(k.max)} (${k.keystrokes} keys); first key after idle ${ms(k.firstKeyAfterIdle)}; load ${ms(k.contentLoad)}, index at once ${ms(k.indexBuild)}`],
     [`  same screen / switching screens`, `p95 ${ms(k.sameScreen.p95)} (${k.sameScreen.keystrokes} keys) / p95 ${ms(k.screenSwitches.p95)} (${k.screenSwitches.keystrokes} keys)`],
     [`  floor (static twin, same screens)`, `median ${ms(k.floor.median)}, p95 ${ms(k.floor.p95)}; keystroke/floor ${k.ratio.median.toFixed(2)}× median, ${k.ratio.p95.toFixed(2)}× p95 (goal: p95 at most 1.5×)${k.floor.mismatches ? `; ${k.floor.mismatches} screens differ from the panel's` : ''}${k.floor.width !== k.floor.panelWidth ? `; twin ${k.floor.width} px wide, panel ${k.floor.panelWidth} px` : ''}`],
+  ]),
+  ...Object.entries(results.rows).map(([size, r]) => [
+    `Best 8 rows vs 20 at ${size} topics`,
+    `keystroke p95 ${ms(r[8].p95)} vs ${ms(r[20].p95)} (${(r[8].p95 / r[20].p95).toFixed(2)}×), median ${ms(r[8].median)} vs ${ms(r[20].median)}; ${r[8].rowsShown.toFixed(1)} vs ${r[20].rowsShown.toFixed(1)} rows laid out per key`,
   ]),
   ...(results.heap ? [['Heap after 1,000 dialog cycles', `${kb(results.heap.before)} → ${kb(results.heap.after)} (${results.heap.growth >= 0 ? '+' : ''}${kb(results.heap.growth)})`]] : []),
 ];

@@ -510,13 +510,18 @@ if (!entries.length) {
   process.exit(1);
 }
 
-// The same checks in each engine, one after the other (BROWSERS picks them).
+// The same checks in each engine (BROWSERS picks them), the engines side by
+// side: each waits on its own browser most of the time, so on 2 cores the
+// three together take little longer than the slowest alone. Each engine's
+// lines are printed together, in index order, when it is done.
 const engines = selectedEngines().filter((engine) => engine !== 'webkit' || !options.url);
 if (options.url && selectedEngines().includes('webkit')) console.log('WebKit: not checked with --url (the check serves the pages it injects its capture script into).');
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const engine of engines) {
+async function checkEngine(engine) {
+const lines = [];
+const log = (line) => lines.push(line);
 let engineBase = base;
 let injected;
 const served = [];
@@ -524,7 +529,7 @@ if (engine === 'webkit') {
   // WebDriver classic reports no console, errors or requests: each page records them itself.
   injected = await serve(resolve(options.dir), `${captureScript}(${recordChannel})();`, served);
   engineBase = `http://127.0.0.1:${injected.address().port}`;
-  console.log('webkit: console, errors and loaded resources as the page records them, answers as the server logs them (captureScript in scripts/browser.mjs); a request to another host that fails is seen in Chromium and Firefox only, and story frames inside docs pages are checked as their own stories.');
+  log('webkit: console, errors and loaded resources as the page records them, answers as the server logs them (captureScript in scripts/browser.mjs); a request to another host that fails is seen in Chromium and Firefox only, and story frames inside docs pages are checked as their own stories.');
 }
 const browser = await launch(engine, engine === 'webkit' ? { capture: true, served, injected: [recordChannel.name], timeout: ENTRY_TIMEOUT } : {});
 const queue = [...entries];
@@ -532,7 +537,7 @@ const queue = [...entries];
 const jobs = engine === 'chromium' ? Math.max(1, Number(options.jobs) || 1) : 1;
 const results = new Map();
 let printed = 0;
-console.log(`${engine}:`);
+log(`${engine}:`);
 
 // Checks run in parallel; lines are printed in index order.
 const flush = () => {
@@ -542,14 +547,14 @@ const flush = () => {
     const label = `${entry.type.padEnd(5)} ${entry.id}`;
     if (skip) {
       skipped++;
-      console.log(`skip ${label}: ${engine} ${skip}`);
+      log(`skip ${label}: ${engine} ${skip}`);
     } else if (problems.length) {
       failed++;
-      console.log(`FAIL ${label} (${ms} ms)`);
-      for (const problem of [...new Set(problems)]) console.log(`       - ${problem}`);
+      log(`FAIL ${label} (${ms} ms)`);
+      for (const problem of [...new Set(problems)]) log(`       - ${problem}`);
     } else {
       passed++;
-      console.log(`ok   ${label} (${ms} ms)`);
+      log(`ok   ${label} (${ms} ms)`);
     }
   }
 };
@@ -574,7 +579,9 @@ await Promise.all(
 
 await browser.close();
 injected?.close();
+console.log(lines.join('\n'));
 }
+await Promise.all(engines.map(checkEngine));
 server?.close();
 console.log(`Checked ${entries.length} entries of ${base} in ${engines.join(', ')} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped (named above)` : ''}`);
