@@ -13,7 +13,7 @@
 // DocSearch and ninja-keys are bench/package.json's own pinned dependencies, not
 // the root's: installed into bench/node_modules (npm ci) on the first run, or
 // whenever they differ from bench/package.json, and served from there.
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -448,7 +448,7 @@ for (const size of want('keystroke') ? SIZES : []) results.keystroke[size] = awa
 // Issue #17: the best 8 rows and "Show all N results", against the 20 rows
 // shown before, in this run: two builds of the bundle made the same way from
 // the same source (rollup.config.mjs), differing only in RESULT_LIMIT, each
-// typed into at 200 and 2,000 topics, 8 rows first, then 20, then 8 again.
+// typed into at 200 and 2,000 topics: 8 rows, 20, 20, then 8 again.
 results.rows = {};
 if (want('rows')) {
   const [, iife] = (await import('../rollup.config.mjs')).default;
@@ -465,21 +465,22 @@ if (want('rows')) {
     const plugins = [...iife.plugins];
     plugins.splice(plugins.findIndex((plugin) => plugin.name === 'typescript') + 1, 0, setLimit);
     const build = await rollup({ ...iife, plugins: plugins.filter((plugin) => plugin.name !== 'sizes') });
-    await build.write({ ...iife.output, file: join(here, `pages/.generated/cl-login-help-${limit}-rows.js`), sourcemap: false });
+    // (Under dist/, where the TypeScript plugin's outDir is.)
+    await build.write({ ...iife.output, file: `dist/bench/cl-login-help-${limit}-rows.js` });
     await build.close();
-    writeFileSync(join(here, `pages/.generated/keys-${limit}-rows.html`), readFileSync(join(here, 'pages/keys.html'), 'utf8').replace('/dist/cl-login-help.js', `/bench/pages/.generated/cl-login-help-${limit}-rows.js`));
+    writeFileSync(join(here, `pages/.generated/keys-${limit}-rows.html`), readFileSync(join(here, 'pages/keys.html'), 'utf8').replace('/dist/cl-login-help.js', `/dist/bench/cl-login-help-${limit}-rows.js`));
   }
   for (const size of [200, 2000]) {
     const runs = [];
-    for (const limit of [8, 20, 8]) runs.push({ limit, ...(await keystrokes(size, `/bench/pages/.generated/keys-${limit}-rows.html`)) });
-    const eight = runs.filter((run) => run.limit === 8);
-    const twenty = runs.find((run) => run.limit === 20);
-    const best = (key) => Math.min(...eight.map((run) => run[key]));
-    results.rows[size] = {
-      8: { median: best('median'), p95: best('p95'), rowsShown: eight[0].rowsShown },
-      20: { median: twenty.median, p95: twenty.p95, rowsShown: twenty.rowsShown },
+    for (const limit of [8, 20, 20, 8]) runs.push({ limit, ...(await keystrokes(size, `/bench/pages/.generated/keys-${limit}-rows.html`)) });
+    // Each build's better page of two (a slow spell of the machine lands on one page, not on one build).
+    const best = (limit) => {
+      const pages = runs.filter((run) => run.limit === limit);
+      return { median: Math.min(...pages.map((run) => run.median)), p95: Math.min(...pages.map((run) => run.p95)), rowsShown: pages[0].rowsShown };
     };
+    results.rows[size] = { 8: best(8), 20: best(20) };
   }
+  rmSync('dist/bench', { recursive: true, force: true });
 }
 
 // Heap after 1,000 open/close cycles of the launcher dialog.

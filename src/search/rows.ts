@@ -51,9 +51,16 @@ const { topicScores, sectionScores, limit, named } = query;
   // query such as "re" matches most topics of a large corpus).
   let floor = -Infinity;
   if (matched.length > limit) {
-    const sorted = new Float64Array(matched.length);
-    for (let i = 0; i < matched.length; i++) sorted[i] = scoreOf[matched[i]];
-    floor = sorted.sort()[matched.length - limit];
+    // The `limit` best scores, lowest first (one pass: most scores are below the lowest kept).
+    const best = new Float64Array(limit).fill(-Infinity);
+    for (const doc of matched) {
+      const score = scoreOf[doc];
+      if (score <= best[0]) continue;
+      let i = 1;
+      for (; i < limit && best[i] < score; i++) best[i - 1] = best[i];
+      best[i - 1] = score;
+    }
+    floor = best[0];
   }
   const first: Row[] = [];
   const later: Row[] = [];

@@ -2,6 +2,7 @@ import type { Content, Section, Topic } from '../content/schema.js';
 import { Analyzer, normalizeQuery } from './analyze.js';
 import { DocIndex, MAX_TOKENS, type QueryToken } from './doc-index.js';
 import { bodyText, highlight, sectionBody, snippet, topicBody, type Segment } from './snippet.js';
+import { TopicNames } from './names.js';
 import { rowsOf } from './rows.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -116,7 +117,7 @@ export class TopicSearch {
   readonly #firstSection: number[] = [];
   /** Per topic: the terms of its title, and those that name it. */
   readonly #titles: Array<Set<string> | undefined> = [];
-  readonly #titleNames: Array<Set<string> | undefined> = [];
+  readonly #names: TopicNames;
   readonly #topicIds = new Map<string, number>();
   /** The term of asking for a person ("customer service"), as this content's analysis reads it. */
   readonly #contact: string;
@@ -124,6 +125,7 @@ export class TopicSearch {
   constructor(content: Content) {
     const topics = (this.#topics = content.topics);
     const analyzer = (this.analyzer = new Analyzer(content.lang, content.synonyms));
+    this.#names = new TopicNames(topics, analyzer);
     this.#contact = analyzer.tokens('customer service')[0].term;
     topics.forEach((topic, i) => {
       this.#topicIds.set(topic.id, i);
@@ -154,19 +156,9 @@ export class TopicSearch {
     return (this.#titles[doc] ??= new Set(this.analyzer.terms(this.#topics[doc].title)));
   }
 
-  /** The distinctive words and phrases of a topic's title (not their parts): what names the service. */
-  #names(doc: number) {
-    return (this.#titleNames[doc] ??= new Set(
-      this.analyzer
-        .tokens(this.#topics[doc].title)
-        .filter((token) => !token.stop && !this.analyzer.shared.has(token.term))
-        .map((token) => token.term),
-    ));
-  }
-
   /** Whether every topic and section is indexed. */
   get indexed() {
-    return this.#topicIndex.indexed && this.#sectionIndex.indexed;
+    return this.#topicIndex.indexed && this.#sectionIndex.indexed && this.#names.complete;
   }
 
   /**
@@ -177,7 +169,7 @@ export class TopicSearch {
    */
   indexSome(budget = Infinity): boolean {
     const end = performance.now() + budget;
-    return this.#topicIndex.indexUntil(end) && this.#sectionIndex.indexUntil(end);
+    return this.#topicIndex.indexUntil(end) && this.#sectionIndex.indexUntil(end) && this.#names.buildUntil(end);
   }
 
   /** The words of a query worth searching for, analyzed. */
@@ -229,10 +221,7 @@ export class TopicSearch {
     // ("apple", "moving"); not a number, which is the customer's own.
     const unknown = tokens.some((token, t) => distinct & (1 << t) && /^\p{L}{3,}$/u.test(token.term) && !this.#vocabulary.expand(token.term, token.prefix).length);
     // A service the query names comes first; else the page's own service(s).
-    const named = matched.filter((doc) => {
-      const title = this.#names(doc);
-      return tokens.some((token, t) => !token.shared && title.has(topicScores.wholeTerm(doc, t)!));
-    });
+    const named = this.#names.named(tokens, topicScores, this.#vocabulary);
     const favoured = named.length ? named : (options.context ?? []).map((id) => this.#topicIds.get(id)).filter((doc) => doc !== undefined && scoreOf[doc] > 0);
     for (const doc of new Set(favoured)) scoreOf[doc!] *= NAMED;
     const rows = rowsOf(
