@@ -78,13 +78,17 @@ export function startServer({ compress = false } = {}) {
         return res.end(body);
       }
       if (contentCase === 'huge-chunked') {
-        // 40 MB with no Content-Length, 64 KB at a time, until the client hangs up.
+        // 40 MB with no Content-Length, 64 KB every 2 ms (about 30 MB/s, a fast
+        // line: whole in 1.3 s), until the client hangs up. Unpaced, a busy
+        // machine's browser read tens of MB from localhost before the
+        // page's cancel reached its network process.
         res.writeHead(200, { 'content-type': 'application/json' });
         const chunk = Buffer.alloc(65536, 0x20);
         let sent = 0;
         while (sent < 40_000_000 && !res.destroyed) {
           if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve).once('close', resolve));
           sent += chunk.length;
+          await new Promise((resolve) => setTimeout(resolve, 2));
         }
         bytesSent.set(url.pathname + url.search, sent);
         return res.end();
