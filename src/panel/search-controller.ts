@@ -99,14 +99,18 @@ export class PanelSearch implements ReactiveController {
 
   /** Builds the search index for `content` in idle slices, before the customer types. */
   indexWhenIdle(content: Content) {
-    const search = searchFor(content);
     const idle: (run: (deadline: IdleDeadline) => void) => void =
       typeof requestIdleCallback === 'function' ? (run) => requestIdleCallback(run) : (run) => setTimeout(() => run({ didTimeout: false, timeRemaining: () => 8 }), 1);
-    const step = (deadline: IdleDeadline) => {
-      if (!search.indexSome(Math.max(1, deadline.timeRemaining() - 1))) idle(step);
-      else idle(() => this.#warmUp(search));
-    };
-    if (!search.indexed) idle(step);
+    // Even the search's making (its analyzer and empty indexes) waits for
+    // idle time: it is not the first paint's work.
+    idle(() => {
+      const search = searchFor(content);
+      const step = (deadline: IdleDeadline) => {
+        if (!search.indexSome(Math.max(1, deadline.timeRemaining() - 1))) idle(step);
+        else idle(() => this.#warmUp(search));
+      };
+      if (!search.indexed) idle(step);
+    });
   }
 
   /**
