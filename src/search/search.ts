@@ -115,7 +115,7 @@ export class TopicSearch {
   readonly #sectionIndex: DocIndex;
   /** Per topic: the index of its first section in `#sections`. */
   readonly #firstSection: number[] = [];
-  /** Per topic: the terms of its title, and those that name it. */
+  /** Per topic: the terms of its title. */
   readonly #titles: Array<Set<string> | undefined> = [];
   readonly #names: TopicNames;
   readonly #topicIds = new Map<string, number>();
