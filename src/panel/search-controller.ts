@@ -104,6 +104,8 @@ export class PanelSearch implements ReactiveController {
     // Even the search's making (its analyzer and empty indexes) waits for
     // idle time: it is not the first paint's work.
     idle(() => {
+      // (Content replaced meanwhile is not indexed: the new content's own call is.)
+      if (this.#host.content !== content) return;
       const search = searchFor(content);
       const step = (deadline: IdleDeadline) => {
         if (!search.indexSome(Math.max(1, deadline.timeRemaining() - 1))) idle(step);
