@@ -22,7 +22,7 @@ const withDefaults = (content: ContentInput): Content =>
     })),
   }) as Content;
 
-const builtIn: Record<Lang, Content> = { en: withDefaults(en), es: withDefaults(es) };
+const builtIn: Partial<Record<Lang, Content>> = {};
 
-/** The built-in content of a language. */
-export const builtInContent = (lang: Lang) => builtIn[lang];
+/** The built-in content of a language, made once, when first asked for (an English page never makes the Spanish). */
+export const builtInContent = (lang: Lang): Content => (builtIn[lang] ??= withDefaults(lang === 'es' ? es : en));
