@@ -6,7 +6,6 @@ import type { Content } from './content/schema.js';
 import { emit, type TopicSource } from './events.js';
 import type { UiStrings } from './i18n/strings.js';
 // The controllers, then the view (the order the bundle keeps, which gzips best).
-import { resultsKey, searchFieldKey } from './panel/keyboard.js';
 import { PageHelp } from './panel/page-controller.js';
 import { splitReference } from './panel/resolve.js';
 import { PanelSearch } from './panel/search-controller.js';
@@ -16,7 +15,7 @@ import { reportError } from './panel/report.js';
 import { panelRenderContext } from './panel/render-context.js';
 import { focusAfterUpdate, focusPanel, moveFocus, type FocusTarget } from './panel/focus.js';
 import { renderPanel } from './panel/frame.js';
-import { CHOOSER_LIMIT, RESULT_LIMIT, type PanelHandlers, type Status } from './panel/view.js';
+import { CHOOSER_LIMIT, type PanelHandlers, type Status } from './panel/view.js';
 import type { SearchHit } from './search/search.js';
 import { VERSION } from './version.js';
 
@@ -140,7 +139,7 @@ export class ClLoginHelp extends LitElement {
     onError: (error) => reportError(this, error),
     onLoadFailed: () => this.#open.loadFailed(),
   });
-  readonly #search = new PanelSearch(this, () => this.#strings);
+  readonly #search = new PanelSearch(this, () => this.#contentController.strings);
   /** The open topic and section, and where they were opened from. */
   readonly #open = new TopicOpening(this, (error) => reportError(this, error));
   #focus?: FocusTarget;
@@ -160,10 +159,6 @@ export class ClLoginHelp extends LitElement {
     this.#contentController.set(value);
   }
 
-  get #strings(): UiStrings {
-    return this.#contentController.strings;
-  }
-
   constructor() {
     super();
     // Tables wider than the panel become scrollable regions.
@@ -175,8 +170,9 @@ export class ClLoginHelp extends LitElement {
     this.#contentController.sync(changed);
     if (changed.has(content) && !this.#contentController.builtIn) this.showAllTopics = false;
     if (changed.has(content)) this.#search.reset();
-    const page = this.#page.update(this.content, this.#contentController.loading, changed.has(content));
-    if (changed.has('query') || changed.has(content) || page) this.#search.run(this.content, this.query, this.#page.ids);
+    this.#page.update(this.content, this.#contentController.loading, changed.has(content));
+    // (Searched again only when the query, the content, the page's services or "Show all" changed.)
+    this.#search.run(this.content, this.query, this.#page.ids);
     if (changed.has(content) || !this.hasUpdated) this.#search.indexWhenIdle(this.content);
     // Another topic without a section of its own: the whole topic.
     if (changed.has('topic') && !changed.has('section') && this.hasUpdated) this.section = '';
@@ -251,8 +247,8 @@ export class ClLoginHelp extends LitElement {
   override render() {
     return renderPanel({
       content: this.content,
-      strings: this.#strings,
-      ctx: panelRenderContext(this, this.content, this.#strings, this.destinations, () => this.#open.topic?.id ?? ''),
+      strings: this.#contentController.strings,
+      ctx: panelRenderContext(this, this.content, this.#contentController.strings, this.destinations, () => this.#open.topic?.id ?? ''),
       status: this.status,
       query: this.query,
       search: this.#search,
@@ -268,25 +264,7 @@ export class ClLoginHelp extends LitElement {
 
   /** What the customer can do, for the templates. */
   readonly #on: PanelHandlers = {
-    input: (event) => {
-      this.#search.reset();
-      this.query = (event.target as HTMLInputElement).value;
-      this.#search.typed();
-    },
-    searchKeydown: (event) => searchFieldKey(event, this.renderRoot, !!this.query, !!this.#search.hits.length, () => this.reset()),
-    resultsKeydown: (event) => resultsKey(event, this.renderRoot, this.searchInput),
-    // The clear button: an empty search, and the keyboard back in the field.
-    clear: () => {
-      this.reset();
-      focusAfterUpdate(this, 'input[type=search]');
-    },
-    // "Show all": the keyboard stays where the list grew, on the first newly shown row.
-    showAllResults: () => {
-      this.#search.showAll = true;
-      this.#search.run(this.content, this.query, this.#page.ids);
-      this.requestUpdate();
-      focusAfterUpdate(this, '[part=result]', RESULT_LIMIT);
-    },
+    ...this.#search.handlers,
     showAllTopics: () => {
       this.showAllTopics = true;
       focusAfterUpdate(this, '[part=topic-entry]', CHOOSER_LIMIT);
@@ -297,11 +275,7 @@ export class ClLoginHelp extends LitElement {
       this.section = '';
     },
     open: (topicId, sectionId, source) => this.show(topicId, sectionId, source),
-    somethingElse: () => {
-      this.#page.showChooser = true;
-      this.requestUpdate();
-      focusAfterUpdate(this, '[part=topic-entry]');
-    },
+    somethingElse: this.#page.somethingElse,
     // One of the open topic's questions: its answer, focused, under the topic heading.
     choose: (section) => {
       this.feedback = null;

@@ -1,7 +1,7 @@
 /** Where the panel moves focus when its screen changes under the customer. */
 import type { ReactiveElement } from 'lit';
 import type { Section } from '../content/schema.js';
-import { sectionHeadingId } from './topic.js';
+import { sectionHeadingId } from './view.js';
 
 /** Where focus goes after the next render: the open answer (or topic heading), the feedback message, or back to the entry that opened a topic. */
 export type FocusTarget = { to: 'topic' } | { to: 'feedback' } | { to: 'entry'; topic: string; section: string };

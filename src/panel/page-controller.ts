@@ -1,12 +1,13 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import { ContentError } from '../content/load.js';
 import type { Content, Topic } from '../content/schema.js';
 import { onPageDefaults, pageDefaults } from '../page-defaults.js';
+import { focusAfterUpdate } from './focus.js';
 import { resolveOpening, splitReference } from './resolve.js';
 import type { Reference } from './view.js';
 
 /** The panel, as the page's own help sees it. */
-interface PageHost extends ReactiveControllerHost, HTMLElement {
+interface PageHost extends ReactiveElement {
   /** Its own `context` attribute and `suggestions` property (the page's when empty). */
   readonly context: string;
   readonly suggestions: readonly string[];
@@ -44,6 +45,13 @@ export class PageHelp implements ReactiveController {
     for (const type of ['pointerdown', 'keydown', 'focusin']) host.addEventListener(type, () => (this.#engaged = true));
   }
 
+  /** "Something else?" under the page's own service: every service, the keyboard on the first. */
+  readonly somethingElse = () => {
+    this.showChooser = true;
+    this.#host.requestUpdate();
+    focusAfterUpdate(this.#host, '[part=topic-entry]');
+  };
+
   hostConnected() {
     this.#unlisten = onPageDefaults(() => this.#host.requestUpdate());
   }
@@ -57,12 +65,11 @@ export class PageHelp implements ReactiveController {
     return this.context.map((topic) => topic.id);
   }
 
-  /** Brings both up to date with the content (in `willUpdate`); returns whether the context changed. */
-  update(content: Content, loading: boolean, newContent: boolean): boolean {
+  /** Brings both up to date with the content (in `willUpdate`). */
+  update(content: Content, loading: boolean, newContent: boolean) {
     const ids = [...new Set((this.#host.context || pageDefaults.context).split(/\s+/).filter(Boolean))];
     // (Compared as asked, not as found: an unknown id is reported once, not on every update.)
-    const changed = ids.join(' ') !== this.#contextFrom || newContent;
-    if (changed) {
+    if (ids.join(' ') !== this.#contextFrom || newContent) {
       this.#contextFrom = ids.join(' ');
       this.showChooser = false;
       this.context = [];
@@ -73,7 +80,7 @@ export class PageHelp implements ReactiveController {
       }
     }
     const wanted = this.#wanted();
-    if ((wanted === this.#suggestedFrom || (this.#homeShown && this.#engaged)) && !newContent) return changed;
+    if ((wanted === this.#suggestedFrom || (this.#homeShown && this.#engaged)) && !newContent) return;
     this.#suggestedFrom = wanted;
     this.suggested = [];
     for (const reference of wanted.slice(0, 5)) {
@@ -82,7 +89,6 @@ export class PageHelp implements ReactiveController {
       if (unknown) this.#report(new ContentError(`unknown-${unknown}`, `No help ${unknown} "${reference}" (suggestion)`));
       if (topic && !this.suggested.some((s) => s.topic === topic && s.section === section)) this.suggested.push({ topic, section });
     }
-    return changed;
   }
 
   #wanted() {

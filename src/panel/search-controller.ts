@@ -1,26 +1,29 @@
-import { render, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { render, type ReactiveController, type ReactiveElement } from 'lit';
 import type { Content } from '../content/schema.js';
 import { emit, maskQuery } from '../events.js';
 import { fill, type UiStrings } from '../i18n/strings.js';
 import { searchFor, type Answered, type SearchHit, type TopicSearch } from '../search/search.js';
+import { focusAfterUpdate } from './focus.js';
 import { renderResultItem } from './home.js';
-import { ALL_RESULTS_LIMIT, RESULT_LIMIT } from './view.js';
+import { resultsKey, searchFieldKey } from './keyboard.js';
+import { ALL_RESULTS_LIMIT, RESULT_LIMIT, type PanelHandlers } from './view.js';
 /** How long typing must pause before the search is reported and announced. */
 const SEARCH_SETTLE_MS = 600;
 
 /** The panel, as its search sees it. */
-interface SearchHost extends ReactiveControllerHost, HTMLElement {
+interface SearchHost extends ReactiveElement {
   readonly content: Content;
-  readonly query: string;
-  readonly isConnected: boolean;
+  query: string;
+  /** Back to the home screen with an empty search. */
+  reset(): void;
 }
 
 /**
  * The panel's search: the hits of the query for the content in use (one
  * search shared by `search()` and the next render), whether they answer it,
  * "Show all", the result count announced and the `cl-login-help-search`
- * event once typing pauses, and the index built in idle time before the
- * customer types.
+ * event once typing pauses, the index built in idle time before the
+ * customer types, and what the search field and the results do.
  */
 export class PanelSearch implements ReactiveController {
   readonly #host: SearchHost;
@@ -45,6 +48,29 @@ export class PanelSearch implements ReactiveController {
     this.#strings = strings;
     host.addController(this);
   }
+
+  /** What typing, the search field's keys, its clear button, the results' arrows and "Show all" do. */
+  readonly handlers: Pick<PanelHandlers, 'input' | 'searchKeydown' | 'resultsKeydown' | 'clear' | 'showAllResults'> = {
+    input: (event) => {
+      this.reset();
+      this.#host.query = (event.target as HTMLInputElement).value;
+      this.typed();
+    },
+    searchKeydown: (event) => searchFieldKey(event, this.#host.renderRoot, !!this.#host.query, !!this.hits.length, () => this.#host.reset()),
+    resultsKeydown: (event) => resultsKey(event, this.#host.renderRoot, this.#host.renderRoot.querySelector<HTMLElement>('input[type=search]') ?? undefined),
+    // The clear button: an empty search, and the keyboard back in the field.
+    clear: () => {
+      this.#host.reset();
+      focusAfterUpdate(this.#host, 'input[type=search]');
+    },
+    // "Show all" (the next render searches again): the keyboard stays where
+    // the list grew, on the first newly shown row.
+    showAllResults: () => {
+      this.showAll = true;
+      this.#host.requestUpdate();
+      focusAfterUpdate(this.#host, '[part=result]', RESULT_LIMIT);
+    },
+  };
 
   hostDisconnected() {
     clearTimeout(this.#timer);

@@ -9,10 +9,7 @@ import type { Section, Topic } from '../content/schema.js';
 import { fill } from '../i18n/strings.js';
 import { renderBlocks, renderContact, type RenderContext } from '../render/blocks.js';
 import { renderEntry } from './home.js';
-import type { PanelView } from './view.js';
-
-/** The id of a section's heading in the shadow root. */
-export const sectionHeadingId = (section: Section) => `section-${section.id}`;
+import { sectionHeadingId, type PanelView } from './view.js';
 
 /** An open topic: its answer (or the chosen section's), "Did this help?", its other questions and related topics. */
 export function renderTopic(v: PanelView, topic: Topic) {

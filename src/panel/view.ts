@@ -22,6 +22,9 @@ export const RESULT_LIMIT = 8;
 /** Rows "Show all" shows at most. */
 export const ALL_RESULTS_LIMIT = 100;
 
+/** The id of a section's heading in the shadow root. */
+export const sectionHeadingId = (section: Section) => `section-${section.id}`;
+
 /** What the customer can do on the panel's screens. */
 export interface PanelHandlers {
   input(event: InputEvent): void;
