@@ -39,12 +39,11 @@
 // an update, then fail the story too).
 // Docs pages are checked for errors and for links to entries that do not exist.
 // Prints one line per entry and "N passed, M failed"; exits 1 on a failure.
-import { createServer } from 'node:http';
-import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { startDevServer } from '@web/dev-server';
 import { captureScript, launch, limitOf } from './browser.mjs';
 import { selectedEngines } from './browsers.mjs';
 
@@ -64,68 +63,44 @@ const AXE_OPTIONS = {
 };
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-// A small static server for storybook-static/ on 127.0.0.1 ------------------------
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/plain; charset=utf-8',
-};
+// storybook-static/ served on 127.0.0.1 ---------------------------------------
 
 /**
- * Serves `root`. For WebKit (see `captureScript` in scripts/browser.mjs):
- * with `inject`, every HTML page gets that script first in its <head>, and
- * with `served`, every answer is logged there ({ url, status }), since
- * WebKit's WebDriver reports no requests.
+ * Serves `root` with @web/dev-server (the server `npm start` runs), on a free
+ * port, with `/__show-code.html?code=…` (a plain page with a story's "Show
+ * code"). For WebKit (see `captureScript` in scripts/browser.mjs): with
+ * `inject`, every HTML page gets that script first in its <head>, and with
+ * `served`, every answer is logged there ({ url, status }), since WebKit's
+ * WebDriver reports no requests. Returns its origin and `stop()`.
  */
-function serve(root, inject, served) {
-  const server = createServer(async (request, response) => {
-    if (served) response.on('finish', () => served.push({ url: `http://127.0.0.1:${server.address().port}${request.url}`, status: response.statusCode }));
-    try {
-      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-      const path = decodeURIComponent(url.pathname);
-      if (path === '/__show-code.html') {
-        const html = plainPage(url.searchParams.get('code') ?? '');
-        response.writeHead(200, { 'content-type': TYPES['.html'], 'content-length': Buffer.byteLength(html) });
-        response.end(html);
-        return;
-      }
-      let file = normalize(join(root, path));
-      if (file !== root && !file.startsWith(root + sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
-      let info = await stat(file);
-      if (info.isDirectory()) info = await stat((file = join(file, 'index.html')));
-      if (inject && extname(file) === '.html') {
-        const html = (await readFile(file, 'utf8')).replace(/<head[^>]*>/i, (head) => `${head}<script>${inject}</script>`);
-        response.writeHead(200, { 'content-type': TYPES['.html'], 'content-length': Buffer.byteLength(html), 'cache-control': 'no-store' });
-        response.end(request.method === 'HEAD' ? undefined : html);
-        return;
-      }
-      response.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-length': info.size,
-        'cache-control': 'max-age=600',
-      });
-      if (request.method === 'HEAD') response.end();
-      else createReadStream(file).pipe(response);
-    } catch (error) {
-      response.writeHead(error.code === 'ENOENT' || error.code === 'ENOTDIR' ? 404 : 500, { 'content-type': 'text/plain' });
-      response.end(error.code === 'ENOENT' || error.code === 'ENOTDIR' ? 'Not found' : 'Server error');
-    }
+async function serve(root, inject, served) {
+  let origin;
+  const server = await startDevServer({
+    config: {
+      rootDir: root,
+      hostname: '127.0.0.1',
+      port: 0,
+      middleware: [
+        async (context, next) => {
+          await next();
+          served?.push({ url: origin + context.url, status: context.status });
+        },
+      ],
+      plugins: [
+        {
+          name: 'storybook-check',
+          serve: (context) => (context.path === '/__show-code.html' ? { body: plainPage(context.URL.searchParams.get('code') ?? ''), type: 'html' } : undefined),
+          transform: (context) => (inject && context.response.is('html') ? { body: context.body.replace(/<head[^>]*>/i, (head) => `${head}<script>${inject}</script>`) } : undefined),
+        },
+      ],
+    },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+    autoExitProcess: false,
   });
-  return new Promise((resolveServer, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolveServer(server));
-  });
+  origin = `http://127.0.0.1:${server.server.address().port}`;
+  return { origin, stop: () => server.stop() };
 }
 
 // In the page: Storybook's channel events, recorded from the first one --------
@@ -496,7 +471,7 @@ if (!base) {
     process.exit(1);
   }
   server = await serve(root);
-  base = `http://127.0.0.1:${server.address().port}`;
+  base = server.origin;
 }
 
 const index = await (await fetch(`${base}/index.json`)).json();
@@ -528,7 +503,7 @@ const served = [];
 if (engine === 'webkit') {
   // WebDriver classic reports no console, errors or requests: each page records them itself.
   injected = await serve(resolve(options.dir), `${captureScript}(${recordChannel})();`, served);
-  engineBase = `http://127.0.0.1:${injected.address().port}`;
+  engineBase = injected.origin;
   log('webkit: console, errors and loaded resources as the page records them, answers as the server logs them (captureScript in scripts/browser.mjs); a request to another host that fails is seen in Chromium and Firefox only, and story frames inside docs pages are checked as their own stories.');
 }
 const browser = await launch(engine, engine === 'webkit' ? { capture: true, served, injected: [recordChannel.name], timeout: ENTRY_TIMEOUT } : {});
@@ -578,11 +553,11 @@ await Promise.all(
 );
 
 await browser.close();
-injected?.close();
+await injected?.stop();
 console.log(lines.join('\n'));
 }
 await Promise.all(engines.map(checkEngine));
-server?.close();
+await server?.stop();
 console.log(`Checked ${entries.length} entries of ${base} in ${engines.join(', ')} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped (named above)` : ''}`);
 process.exit(failed ? 1 : 0);
