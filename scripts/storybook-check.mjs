@@ -129,7 +129,7 @@ function recordChannel() {
   });
 }
 
-// (In the page functions below, `deepElements` is the browser layer's shadow-tree walker, scripts/browser.mjs.)
+// (In the page functions below, `deepElements` is the browser layer's shadow-tree walker, scripts/browser/page.mjs.)
 
 /** Waits until every Lit element (in shadow roots too) has no pending update; checks reactive properties. */
 async function settleLitElements() {

@@ -3,6 +3,8 @@ import { Validator } from '@cfworker/json-schema';
 import { en } from '../src/content/en.js';
 import { validateContent, type ContentIssue } from '../src/content/validate.js';
 import { loadContent } from '../src/content/load.js';
+import * as v from 'valibot';
+import * as published from '../src/content/schema.js';
 
 const copy = () => JSON.parse(JSON.stringify(en));
 const issuesOf = (input: unknown): ContentIssue[] => {
@@ -110,6 +112,22 @@ describe('content validation', () => {
 
   it('refuses things that are not content at all', () => {
     for (const bad of [null, 'x', [], 42]) expect(issuesOf(bad)).to.have.length.greaterThan(0);
+  });
+});
+
+describe('the published valibot schemas (cl-login-help/content/schema)', () => {
+  it("checks a web team's own pieces of content as the validator does", () => {
+    expect(v.safeParse(published.ContentSchema, en).success).to.equal(true);
+    expect(v.safeParse(published.TopicSchema, en.topics[0]).success).to.equal(true);
+    expect(v.safeParse(published.BlockSchema, { type: 'tip', content: ['Use the whole address.'] }).success).to.equal(true);
+    expect(v.safeParse(published.BlockSchema, { type: 'tip', content: [] }).success).to.equal(false);
+    expect(v.safeParse(published.ActionSchema, { type: 'phone', number: '800-860-2255', text: 'Call us' }).success).to.equal(false);
+    expect(v.safeParse(published.InlineSchema, { type: 'link', text: 'Help', href: 'javascript:alert(1)' }).success).to.equal(false);
+    expect(v.safeParse(published.SectionSchema, en.topics.find((t) => t.sections?.length)!.sections![0]).success).to.equal(true);
+    expect(v.safeParse(published.SynonymsSchema, [['hotmail']]).success).to.equal(false);
+    // One model: what the published schema refuses, the panel's validator refuses.
+    expect(issuesOf({ ...copy(), schemaVersion: 3 })).to.not.deep.equal([]);
+    expect(published.schemaOf('ContentSchema')).to.equal(published.ContentSchema);
   });
 });
 

@@ -22,7 +22,8 @@ const withDefaults = (content: ContentInput): Content =>
     })),
   }) as Content;
 
+const inputs: Record<Lang, ContentInput> = { en, es };
 const builtIn: Partial<Record<Lang, Content>> = {};
 
 /** The built-in content of a language, made once, when first asked for (an English page never makes the Spanish). */
-export const builtInContent = (lang: Lang): Content => (builtIn[lang] ??= withDefaults(lang === 'es' ? es : en));
+export const builtInContent = (lang: Lang): Content => (builtIn[lang] ??= withDefaults(inputs[lang]));

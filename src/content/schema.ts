@@ -27,12 +27,7 @@ export const SCHEMA_VERSIONS = [1, 2] as const;
 export const SAFE_URL_PATTERN =
   /^(?![\\/]{2})(?:(?:https?|mailto|tel):|(?![A-Za-z][A-Za-z0-9+.-]*:))[^\u0000-\u0020\u007F-\u009F]+$/;
 
-/**
- * Every schema of the model. They are made on first use, not when the module
- * loads: the script-tag build validates only content from outside (its
- * built-in content is checked by the tests), so a page that never loads any
- * never builds them, and the first paint does not wait for them.
- */
+/** Every schema of the model, made by one call (see `schemaOf`). */
 function defineSchemas() {
   const text = v.pipe(v.string(), v.regex(/\S/, 'Expected non-empty text'), v.maxLength(4000));
 
@@ -156,26 +151,34 @@ function defineSchemas() {
     topics: v.pipe(v.array(TopicSchema), v.minLength(1, 'Expected at least one topic')),
   });
 
-  return { ActionSchema, InlineSchema, BlockSchema, ContentSchema };
+  return { ActionSchema, InlineSchema, BlockSchema, SectionSchema, TopicSchema, SynonymsSchema, ContentSchema };
 }
 
 type Schemas = ReturnType<typeof defineSchemas>;
 let schemas: Schemas | undefined;
 
-/** The content schema, made on the first call. */
-export const contentSchema = (): Schemas['ContentSchema'] => (schemas ??= defineSchemas()).ContentSchema;
-
 /**
- * The content schema as a valibot object, for a web team's own checks
- * (`v.safeParse(ContentSchema, json)`): the one `validateContent` uses.
+ * The schema `name`, all of them made on the first call. The exports below
+ * call it when this module loads; the script-tag build leaves them out (they
+ * are pure and it does not use them), so there the validator's own call makes
+ * the schemas, when content comes from outside, not before the first paint.
  */
-export const ContentSchema = /* @__PURE__ */ contentSchema();
+export const schemaOf = <K extends keyof Schemas>(name: K): Schemas[K] => (schemas ??= defineSchemas())[name];
 
-export type Content = v.InferOutput<Schemas['ContentSchema']>;
-export type ContentInput = v.InferInput<Schemas['ContentSchema']>;
+export const ActionSchema = /* @__PURE__ */ schemaOf('ActionSchema');
+export const InlineSchema = /* @__PURE__ */ schemaOf('InlineSchema');
+export const BlockSchema = /* @__PURE__ */ schemaOf('BlockSchema');
+export const SectionSchema = /* @__PURE__ */ schemaOf('SectionSchema');
+export const TopicSchema = /* @__PURE__ */ schemaOf('TopicSchema');
+export const SynonymsSchema = /* @__PURE__ */ schemaOf('SynonymsSchema');
+/** The content schema as a valibot object (`v.safeParse(ContentSchema, json)`): the one `validateContent` uses. */
+export const ContentSchema = /* @__PURE__ */ schemaOf('ContentSchema');
+
+export type Content = v.InferOutput<typeof ContentSchema>;
+export type ContentInput = v.InferInput<typeof ContentSchema>;
 export type Topic = Content['topics'][number];
 export type Section = Topic['sections'][number];
-export type Block = v.InferOutput<Schemas['BlockSchema']>;
-export type Inline = v.InferOutput<Schemas['InlineSchema']>;
-export type Action = v.InferOutput<Schemas['ActionSchema']>;
+export type Block = v.InferOutput<typeof BlockSchema>;
+export type Inline = v.InferOutput<typeof InlineSchema>;
+export type Action = v.InferOutput<typeof ActionSchema>;
 export type TableCell = Extract<Block, { type: 'table' }>['rows'][number][number];

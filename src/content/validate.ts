@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { contentSchema, type Content } from './schema.js';
+import { schemaOf, type Content } from './schema.js';
 
 /** One problem found in content, located by a JSON Pointer (`/topics/3/blocks/0`). */
 export interface ContentIssue {
@@ -67,7 +67,7 @@ function crossReferences(content: Content): ContentIssue[] {
  * reported with the JSON path where it was found and what was expected.
  */
 export function validateContent(input: unknown): ValidationResult {
-  const result = v.safeParse(contentSchema(), input, { abortEarly: false });
+  const result = v.safeParse(schemaOf('ContentSchema'), input, { abortEarly: false });
   if (!result.success) {
     const seen = new Set<string>();
     const issues: ContentIssue[] = [];
